@@ -1,0 +1,84 @@
+package cn.techmarket.org;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/**
+ * Who is calling: the Keycloak identity (platform roles) plus the platform's profile of that user, created on the
+ * first request that needs it. Templates read it as {inject:currentUser}.
+ */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+    public static final Set<String> ROLES = Set.of("enterprise", "researcher", "broker", "provider", "registrar",
+            "bureau", "admin");
+    @Inject
+    SecurityIdentity identity;
+    private UserProfile profile;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole("admin");
+    }
+
+    public String getName() {
+        String display = claim("name");
+        return display != null ? display : isSignedIn() ? identity.getPrincipal().getName() : null;
+    }
+
+    public String subject() {
+        if (!isSignedIn()) {
+            throw new UnauthorizedException();
+        }
+        String sub = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+        return sub != null ? sub : identity.getPrincipal().getName();
+    }
+
+    /** The caller's profile; the first call for a new Keycloak user creates it (concurrent first calls are safe). */
+    @Transactional
+    public UserProfile profile() {
+        if (profile == null) {
+            String subject = subject();
+            UserProfile.getEntityManager().createNativeQuery("""
+                    insert into user_profile (subject, username, display_name, email) values (?1, ?2, ?3, ?4)
+                    on conflict (subject) do update set username = excluded.username,
+                      display_name = excluded.display_name, email = excluded.email, last_seen_at = now()""")
+                    .setParameter(1, subject).setParameter(2, identity.getPrincipal().getName())
+                    .setParameter(3, claim("name")).setParameter(4, claim("email")).executeUpdate();
+            profile = UserProfile.bySubject(subject).orElseThrow();
+        }
+        return profile;
+    }
+
+    /** Platform operators administer every organization; others only those where they are an org admin. */
+    public boolean administers(long organizationId) {
+        return isAdmin() || (isSignedIn() && Membership.of(profile(), organizationId)
+                .map(m -> m.role == MemberRole.ORG_ADMIN).orElse(false));
+    }
+
+    public boolean belongsTo(long organizationId) {
+        return isAdmin() || (isSignedIn() && Membership.of(profile(), organizationId).isPresent());
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+}

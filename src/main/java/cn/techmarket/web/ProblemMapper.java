@@ -1,0 +1,153 @@
+package cn.techmarket.web;
+
+import cn.techmarket.common.FieldError;
+import cn.techmarket.common.InvalidInputException;
+import cn.techmarket.common.RuleViolation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The only place that turns exceptions into HTTP statuses. Requests under /api get RFC 9457 problem+json; pages get
+ * the same problem rendered as HTML, or, when a sign-in is missing, a redirect to the sign-in.
+ */
+class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = Locales.of(headers);
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(400, "validation-failed", null, errors, uri, headers, locale);
+    }
+
+    @ServerExceptionMapper
+    Response invalidInput(InvalidInputException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = Locales.of(headers);
+        List<FieldError> errors = e.errors().stream()
+                .map(f -> new FieldError(f.field(), Messages.resolve(f.message(), locale))).toList();
+        return respond(400, "validation-failed", null, errors, uri, headers, locale);
+    }
+
+    @ServerExceptionMapper
+    Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = Locales.of(headers);
+        List<FieldError> errors = new ArrayList<>();
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            errors.add(new FieldError(field, Messages.resolve("{value.unreadable}", locale)));
+        }
+        return respond(400, "malformed-body", Messages.resolve("{problem.malformed-body.detail}", locale),
+                errors, uri, headers, locale);
+    }
+
+    @ServerExceptionMapper
+    Response rule(RuleViolation e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = Locales.of(headers);
+        return respond(409, e.code(), Messages.resolve("{problem." + e.code() + ".detail}", locale), List.of(),
+                uri, headers, locale);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    Response concurrentEdit(Exception e, UriInfo uri, HttpHeaders headers) {
+        return rule(new RuleViolation("stale-version", e.getMessage()), uri, headers);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthenticated(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (!isApi(uri)) {
+            String next = URLEncoder.encode(uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()),
+                    StandardCharsets.UTF_8);
+            return Response.seeOther(URI.create("/login?next=" + next)).build();
+        }
+        Response response = respond(401, "unauthenticated", null, List.of(), uri, headers, Locales.of(headers));
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", null, List.of(), uri, headers, Locales.of(headers));
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            return e.getResponse();
+        }
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 413 -> "too-large";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "request %s failed", uri.getRequestUri());
+        }
+        return respond(status, code, null, List.of(), uri, headers, Locales.of(headers));
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "request %s failed", uri.getRequestUri());
+        return respond(500, "internal-error", null, List.of(), uri, headers, Locales.of(headers));
+    }
+
+    private static Response respond(int status, String code, String detail, List<FieldError> errors, UriInfo uri,
+                                    HttpHeaders headers, Locale locale) {
+        Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        Problem problem = Problem.of(status, code, Messages.resolve("{problem." + code + ".title}", locale),
+                detail, uri.getRequestUri().getRawPath(), requestId == null ? null : requestId.toString(), errors);
+        if (isApi(uri)) {
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        String html = ErrorPages.Templates.problem(problem).setLocale(locale).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        return uri.getRequestUri().getRawPath().startsWith("/api/");
+    }
+
+    /** "create.form.creditCode" → "creditCode": the client knows fields, not Java method parameters. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<String> nodes = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            String name = node.getName() == null ? "" : node.getName();
+            nodes.add(node.getIndex() != null ? "[" + node.getIndex() + "]" + (name.isEmpty() ? "" : "." + name) : name);
+        }
+        List<String> fields = nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes.subList(nodes.size() - 1, nodes.size());
+        return String.join(".", fields).replace(".[", "[");
+    }
+}
