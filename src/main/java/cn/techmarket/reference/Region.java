@@ -24,6 +24,11 @@ public class Region extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
+    /** County-level: a district, county or county-level city. */
+    public boolean isCounty() {
+        return level == 3;
+    }
+
     public static List<Region> childrenOf(String parentCode) {
         return parentCode == null ? list("parentCode is null order by code") : list("parentCode = ?1 order by code", parentCode);
     }

@@ -4,7 +4,10 @@ import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.RuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -55,7 +58,9 @@ class ProblemMapper {
         return respond(400, "validation-failed", null, errors, uri, headers, locale);
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus ships mappers for the specific Jackson exceptions, and the most specific wins. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class})
     Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Locale locale = Locales.of(headers);
         List<FieldError> errors = new ArrayList<>();
@@ -101,6 +106,9 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri, headers);
+        }
         if (status >= 300 && status < 400) {
             return e.getResponse();
         }

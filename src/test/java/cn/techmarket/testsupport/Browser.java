@@ -4,10 +4,13 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,16 +59,21 @@ public final class Browser {
     }
 
     public Response post(String url, Map<String, ?> form) {
-        return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(form).post(url));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body).post(url));
     }
 
     public Response follow(Response redirect) {
         return get(redirect.header("Location"));
     }
 
+    /** URLs are sent as given: Keycloak's redirects arrive already encoded. */
     private RequestSpecification request() {
-        return RestAssured.given().redirects().follow(false).cookies(cookies).header("Accept-Language", language);
+        return RestAssured.given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies)
+                .header("Accept-Language", language);
     }
 
     private Response remember(Response response) {
