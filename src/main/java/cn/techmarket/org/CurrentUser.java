@@ -74,6 +74,17 @@ public class CurrentUser {
         return isAdmin() || (isSignedIn() && Membership.of(profile(), organizationId).isPresent());
     }
 
+    /** Gated listing details and contacts are for members of a verified organization. */
+    public boolean isVerifiedMember() {
+        return isSignedIn() && Membership.ofUser(profile()).stream()
+                .anyMatch(m -> m.organization.verification == Verification.VERIFIED);
+    }
+
+    public java.util.List<Long> organizationIds() {
+        return isSignedIn() ? Membership.ofUser(profile()).stream().map(m -> m.organization.id).toList()
+                : java.util.List.of();
+    }
+
     private String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);

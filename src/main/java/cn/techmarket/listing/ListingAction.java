@@ -1,0 +1,24 @@
+package cn.techmarket.listing;
+
+/** The workflow verbs, who may use each, and whether a reason is required (returns and rejections need one). */
+public enum ListingAction {
+    SUBMIT(ListingStatus.SUBMITTED, false, false),
+    WITHDRAW(ListingStatus.WITHDRAWN, false, false),
+    REOPEN(ListingStatus.DRAFT, false, false),
+    MARK_DEALT(ListingStatus.DEALT, false, false),
+    RENEW(ListingStatus.PUBLISHED, false, false),
+    APPROVE(ListingStatus.PUBLISHED, true, false),
+    RETURN(ListingStatus.RETURNED, true, true),
+    REJECT(ListingStatus.REJECTED, true, true);
+
+    public final ListingStatus target;
+    /** Only the platform operator moderates. */
+    public final boolean moderation;
+    public final boolean needsReason;
+
+    ListingAction(ListingStatus target, boolean moderation, boolean needsReason) {
+        this.target = target;
+        this.moderation = moderation;
+        this.needsReason = needsReason;
+    }
+}

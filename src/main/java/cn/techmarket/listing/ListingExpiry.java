@@ -1,0 +1,50 @@
+package cn.techmarket.listing;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Daily: tells owners a week before a published listing expires (once), and expires those past their date.
+ * The notice lands in the audit trail as listing.expiry-notice; the inbox and e-mail arrive with the matching issue.
+ */
+@ApplicationScoped
+public class ListingExpiry {
+    private static final Logger LOG = Logger.getLogger(ListingExpiry.class);
+    static final int NOTICE_DAYS = 7;
+    @Inject
+    ListingService listings;
+    @Inject
+    cn.techmarket.audit.AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Scheduled(cron = "{techmarket.listing.expiry-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void run() {
+        LocalDate today = LocalDate.now(clock);
+        int noticed = notifyOwners(today);
+        List<Listing> due = Listing.list("status = ?1 and expiresAt < ?2", ListingStatus.PUBLISHED, today);
+        due.forEach(listings::expire);
+        LOG.infof("listing expiry: %d owners told, %d listings expired", noticed, due.size());
+    }
+
+    @Transactional
+    int notifyOwners(LocalDate today) {
+        List<Listing> soon = Listing.list("status = ?1 and expiresAt <= ?2 and expiresAt >= ?3 and expiryNotifiedAt is null",
+                ListingStatus.PUBLISHED, today.plusDays(NOTICE_DAYS), today);
+        for (Listing listing : soon) {
+            listing.expiryNotifiedAt = OffsetDateTime.now(clock);
+            audit.record("listing.expiry-notice", ListingService.AUDIT_TYPE, listing.id, null,
+                    java.util.Map.of("ownerOrgId", listing.ownerOrgId, "ownerUserId", listing.ownerUserId,
+                            "expiresAt", listing.expiresAt.toString()));
+        }
+        return soon.size();
+    }
+}

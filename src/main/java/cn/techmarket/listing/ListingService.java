@@ -1,0 +1,239 @@
+package cn.techmarket.listing;
+
+import cn.techmarket.audit.AuditTrail;
+import cn.techmarket.common.FieldError;
+import cn.techmarket.common.InvalidInputException;
+import cn.techmarket.common.PageQuery;
+import cn.techmarket.common.PageResult;
+import cn.techmarket.common.RuleViolation;
+import cn.techmarket.common.StaleVersionException;
+import cn.techmarket.org.CurrentUser;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Use cases on needs and results. Every change is audited and announced in its own transaction. */
+@ApplicationScoped
+public class ListingService {
+    static final String AUDIT_TYPE = "listing";
+    static final int DEFAULT_VALIDITY_DAYS = 180;
+    @Inject
+    CurrentUser user;
+    @Inject
+    ListingRules rules;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Event<ListingChanged> changed;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ListingView create(ListingKind kind, long organizationId, @Valid ListingForm form) {
+        boolean allowed = user.isAdmin() || (kind == ListingKind.NEED ? user.hasRole("enterprise")
+                : user.hasRole("researcher") || user.hasRole("enterprise"));
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+        if (!user.belongsTo(organizationId)) {
+            throw new InvalidInputException("organizationId", "{organization.not-member}");
+        }
+        LocalDate today = LocalDate.now(clock);
+        rules.check(kind, form, today);
+        Listing listing = new Listing();
+        listing.kind = kind;
+        listing.ownerOrgId = organizationId;
+        listing.ownerUserId = user.profile().id;
+        listing.createdAt = OffsetDateTime.now(clock);
+        apply(listing, form, today);
+        listing.persist();
+        return record("listing.created", listing, null);
+    }
+
+    @Transactional
+    public ListingView update(long id, @Valid ListingForm form) {
+        Listing listing = owned(id);
+        if (!listing.status.isEditable()) {
+            throw new RuleViolation("listing-not-editable", "a " + listing.status + " listing cannot be edited");
+        }
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "{version.required}");
+        }
+        if (form.version() != listing.version) {
+            throw new StaleVersionException(AUDIT_TYPE, id, form.version(), listing.version);
+        }
+        LocalDate today = LocalDate.now(clock);
+        rules.check(listing.kind, form, today);
+        ListingView before = full(listing);
+        apply(listing, form, today);
+        return record("listing.updated", listing, before);
+    }
+
+    @Transactional
+    public ListingView act(long id, ListingAction action, String reason, LocalDate renewUntil) {
+        Listing listing = action.moderation ? moderated(id) : owned(id);
+        if (action.needsReason && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "{reason.required}");
+        }
+        if (action == ListingAction.MARK_DEALT && listing.status != ListingStatus.PUBLISHED) {
+            throw new RuleViolation("listing-invalid-transition", "only a published listing is dealt");
+        }
+        ListingView before = full(listing);
+        if (action == ListingAction.RENEW) {
+            renew(listing, renewUntil);
+        }
+        if (action != ListingAction.RENEW || listing.status != ListingStatus.PUBLISHED) {
+            listing.moveTo(action.target, action.needsReason ? reason.strip() : null);
+        }
+        return record("listing." + action.name().toLowerCase(), listing, before);
+    }
+
+    /** The scheduler's step: a published listing past its date expires. */
+    @Transactional
+    public void expire(Listing listing) {
+        ListingView before = full(listing);
+        listing.moveTo(ListingStatus.EXPIRED, null);
+        record("listing.expired", listing, before);
+    }
+
+    public ListingView view(long id) {
+        Listing listing = Listing.findById(id);
+        if (listing == null) {
+            throw new NotFoundException();
+        }
+        boolean insider = user.isAdmin() || user.organizationIds().contains(listing.ownerOrgId);
+        if (!listing.isPublic() && !insider) {
+            throw new NotFoundException();
+        }
+        return ListingView.from(listing, insider || user.isVerifiedMember(), insider);
+    }
+
+    /** 我的发布: the listings of the caller's organizations, any state. */
+    public PageResult<ListingView> mine(ListingStatus status, ListingKind kind, PageQuery page) {
+        List<Long> orgs = user.organizationIds();
+        if (orgs.isEmpty()) {
+            return PageResult.of(List.<Listing>of(), page, 0, this::full);
+        }
+        Parameters params = Parameters.with("orgs", orgs);
+        String where = "ownerOrgId in :orgs";
+        if (status != null) {
+            where += " and status = :status";
+            params.and("status", status);
+        }
+        if (kind != null) {
+            where += " and kind = :kind";
+            params.and("kind", kind);
+        }
+        var query = Listing.<Listing>find(where, Sort.descending("updatedAt").and("id"), params);
+        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(), this::full);
+    }
+
+    /** The moderation queue: submitted listings, oldest first. */
+    public PageResult<ListingView> queue(PageQuery page) {
+        if (!user.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        var query = Listing.<Listing>find("status", Sort.ascending("updatedAt").and("id"), ListingStatus.SUBMITTED);
+        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(), this::full);
+    }
+
+    private Listing owned(long id) {
+        Listing listing = Listing.findById(id);
+        if (listing == null) {
+            throw new NotFoundException();
+        }
+        if (!user.isAdmin() && !user.organizationIds().contains(listing.ownerOrgId)) {
+            if (listing.isPublic()) {
+                throw new ForbiddenException();
+            }
+            throw new NotFoundException();
+        }
+        return listing;
+    }
+
+    private Listing moderated(long id) {
+        if (!user.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        Listing listing = Listing.findById(id);
+        if (listing == null) {
+            throw new NotFoundException();
+        }
+        return listing;
+    }
+
+    private void renew(Listing listing, LocalDate until) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate next = until != null ? until : today.plusDays(DEFAULT_VALIDITY_DAYS);
+        if (!next.isAfter(today) || next.isAfter(today.plusDays(ListingRules.MAX_VALIDITY_DAYS))) {
+            throw new InvalidInputException(List.of(new FieldError("expiresAt", "{expires.range}")));
+        }
+        if (listing.status != ListingStatus.PUBLISHED && listing.status != ListingStatus.EXPIRED) {
+            throw new RuleViolation("listing-invalid-transition", "only published or expired listings are renewed");
+        }
+        listing.expiresAt = next;
+        listing.expiryNotifiedAt = null;
+        listing.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private void apply(Listing l, ListingForm f, LocalDate today) {
+        l.title = f.title().strip();
+        l.summary = f.summary().strip();
+        l.details = f.details();
+        l.keywords = f.keywords();
+        l.industryCode = f.industryCode();
+        l.regionCode = f.regionCode();
+        l.stage = f.stage();
+        l.trl = f.trl();
+        l.modes = f.modes() == null || f.modes().isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(f.modes());
+        l.priceNegotiable = f.priceNegotiable();
+        l.priceMin = f.priceMin();
+        l.priceMax = l.kind == ListingKind.RESULT && f.priceMax() == null ? f.priceMin() : f.priceMax();
+        boolean need = l.kind == ListingKind.NEED;
+        l.problem = need ? f.problem() : null;
+        l.targetIndicators = need ? f.targetIndicators() : null;
+        l.needClass = need ? f.needClass() : null;
+        l.team = need ? null : f.team();
+        l.inventors = need ? null : f.inventors();
+        l.rightsStatus = need ? null : f.rightsStatus();
+        l.rightsConfirmed = need ? null : f.rightsConfirmed();
+        l.maturityEvidence = need ? null : f.maturityEvidence();
+        l.pricingMethod = need ? null : f.pricingMethod();
+        l.applicationFields = need ? null : f.applicationFields();
+        l.advantages = need ? null : f.advantages();
+        l.ipItems.clear();
+        if (!need && f.ipItems() != null) {
+            l.ipItems.addAll(f.ipItems());
+        }
+        l.contactName = f.contactName();
+        l.contactPhone = f.contactPhone();
+        l.contactEmail = f.contactEmail();
+        l.expiresAt = f.expiresAt() != null ? f.expiresAt() : today.plusDays(DEFAULT_VALIDITY_DAYS);
+        l.updatedAt = OffsetDateTime.now(clock);
+    }
+
+    private ListingView record(String action, Listing listing, ListingView before) {
+        Listing.flush();
+        ListingView after = full(listing);
+        audit.record(action, AUDIT_TYPE, listing.id, before, after);
+        changed.fire(new ListingChanged(listing.id));
+        return after;
+    }
+
+    private ListingView full(Listing listing) {
+        return ListingView.from(listing, true, true);
+    }
+}

@@ -1,0 +1,144 @@
+package cn.techmarket.search;
+
+import cn.techmarket.listing.Listing;
+import cn.techmarket.listing.ListingKind;
+import cn.techmarket.listing.ListingStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Drains the search outbox: claims due rows (FOR UPDATE SKIP LOCKED, so several instances share the work), reloads
+ * each listing by id, indexes published ones and deletes the others, and removes the rows. When Elasticsearch is
+ * down the rows stay, with exponential back-off, so every committed write reaches search once it is back.
+ */
+@ApplicationScoped
+public class IndexWorker {
+    private static final Logger LOG = Logger.getLogger(IndexWorker.class);
+    @Inject
+    EntityManager em;
+    @Inject
+    SearchIndex index;
+    @Inject
+    IndexNames names;
+    @Inject
+    ListingDocuments documents;
+    @Inject
+    SearchConfig config;
+    @Inject
+    MeterRegistry registry;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong lagMillis = new AtomicLong();
+
+    @PostConstruct
+    void metrics() {
+        registry.gauge("techmarket.search.outbox.pending", pending);
+        registry.gauge("techmarket.search.index.lag.seconds", lagMillis, v -> v.get() / 1000.0);
+    }
+
+    @Scheduled(every = "{techmarket.search.worker-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void drain() {
+        int processed;
+        do {
+            processed = processBatch();
+        } while (processed == config.batchSize());
+        measure();
+    }
+
+    @Transactional
+    int processBatch() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, listing_id from search_outbox where process_after <= now()
+                order by id limit ?1 for update skip locked""").setParameter(1, config.batchSize()).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Long> rowIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Set<Long> listingIds = rows.stream().map(r -> ((Number) r[1]).longValue()).collect(Collectors.toSet());
+        try {
+            index.ensure();
+            Set<Long> refused = write(listingIds);
+            List<Long> done = new ArrayList<>();
+            List<Long> retry = new ArrayList<>();
+            for (Object[] row : rows) {
+                (refused.contains(((Number) row[1]).longValue()) ? retry : done).add(((Number) row[0]).longValue());
+            }
+            delete(done);
+            postpone(retry, "refused by Elasticsearch");
+        } catch (Exception e) {
+            LOG.warnf("search indexing postponed for %d listings: %s", listingIds.size(), e.toString());
+            postpone(rowIds, e.toString());
+        }
+        return rows.size();
+    }
+
+    private Set<Long> write(Set<Long> listingIds) throws java.io.IOException {
+        List<Listing> listings = Listing.list("id in ?1", listingIds);
+        Map<Long, String> owners = ListingDocuments.ownerNames(listings);
+        Set<Long> refused = new HashSet<>();
+        for (ListingKind kind : ListingKind.values()) {
+            List<Map<String, Object>> upserts = new ArrayList<>();
+            List<Long> deletes = new ArrayList<>();
+            for (Listing l : listings) {
+                if (l.kind != kind) {
+                    continue;
+                }
+                if (l.status == ListingStatus.PUBLISHED) {
+                    upserts.add(documents.of(l, owners));
+                } else {
+                    deletes.add(l.id);
+                }
+            }
+            refused.addAll(index.bulk(names.alias(kind), upserts, deletes));
+        }
+        return refused;
+    }
+
+    private void delete(List<Long> rowIds) {
+        if (!rowIds.isEmpty()) {
+            em.createNativeQuery("delete from search_outbox where id in (?1)").setParameter(1, rowIds).executeUpdate();
+        }
+    }
+
+    private void postpone(List<Long> rowIds, String error) {
+        if (!rowIds.isEmpty()) {
+            em.createNativeQuery("""
+                    update search_outbox set attempts = attempts + 1, last_error = left(?2, 500),
+                      process_after = now() + make_interval(secs => power(2, least(attempts, ?3)))
+                    where id in (?1)""").setParameter(1, rowIds).setParameter(2, error)
+                    .setParameter(3, config.maxBackoffExponent()).executeUpdate();
+        }
+    }
+
+    @Transactional
+    void measure() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(enqueued_at) from search_outbox").getSingleResult();
+        pending.set(((Number) row[0]).longValue());
+        lagMillis.set(row[1] == null ? 0 : Math.max(0, Instant.now().toEpochMilli() - toInstant(row[1]).toEpochMilli()));
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (timestamp instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return (Instant) timestamp;
+    }
+}

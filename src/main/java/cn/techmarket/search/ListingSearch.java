@@ -1,0 +1,225 @@
+package cn.techmarket.search;
+
+import cn.techmarket.listing.ListingKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text search over published listings. {@link #body} builds the request body as plain JSON, the same bytes
+ * the benchmark sends straight to Elasticsearch as its baseline.
+ */
+@ApplicationScoped
+public class ListingSearch {
+    /** Facet name → indexed field. */
+    static final Map<String, String> FACETS = facets();
+    private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "region", "stage", "trl",
+            "modes", "price_text", "owner_name", "published_at");
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    IndexNames names;
+    @Inject
+    ListingDocuments documents;
+    @Inject
+    ObjectMapper json;
+
+    private static Map<String, String> facets() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("type", "kind");
+        f.put("industry", "industry_l1");
+        f.put("subIndustry", "industry");
+        f.put("city", "region_city");
+        f.put("regionGroup", "region_groups");
+        f.put("stage", "stage");
+        f.put("trl", "trl");
+        f.put("mode", "modes");
+        f.put("ipType", "ip_types");
+        f.put("priceBand", "price_band");
+        return f;
+    }
+
+    public SearchResult search(SearchQuery query) throws IOException {
+        String body = body(query);
+        SearchResponse<JsonData> response = client.search(s -> s.withJson(new StringReader(body))
+                .index(indices(query)), JsonData.class);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        List<JsonNode> lastSort = null;
+        for (Hit<JsonData> hit : response.hits().hits()) {
+            hits.add(toHit(hit));
+            lastSort = hit.sort().stream().map(v -> json.valueToTree(v._get())).map(JsonNode.class::cast).toList();
+        }
+        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(name -> facets.put(name, buckets(response.aggregations().get(name))));
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        boolean more = hits.size() == query.size;
+        return new SearchResult(total, query.page, query.size, hits, facets, more && lastSort != null ? cursor(lastSort) : null);
+    }
+
+    public List<String> indices(SearchQuery query) {
+        return query.type == null ? List.of(names.alias(ListingKind.NEED), names.alias(ListingKind.RESULT))
+                : List.of(names.alias(query.type));
+    }
+
+    /** Type-ahead: titles and keywords that start with the typed text. */
+    public List<String> suggest(String prefix) throws IOException {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("_source").putArray("includes").add("title");
+        ObjectNode completion = body.putObject("suggest").putObject("s").put("prefix", prefix).putObject("completion");
+        completion.put("field", "suggest").put("size", 8).put("skip_duplicates", true);
+        SearchResponse<JsonData> response = client.search(s -> s.withJson(new StringReader(body.toString()))
+                .index(List.of(names.alias(ListingKind.NEED), names.alias(ListingKind.RESULT))), JsonData.class);
+        return response.suggest().get("s").stream()
+                .flatMap(s -> s.completion().options().stream()).map(o -> o.text()).distinct().limit(8).toList();
+    }
+
+    public String body(SearchQuery q) {
+        ObjectNode body = json.createObjectNode();
+        body.put("track_total_hits", true).put("size", q.size);
+        if (q.after == null || q.after.isBlank()) {
+            body.put("from", (q.page - 1) * q.size);
+        } else {
+            body.set("search_after", decode(q.after));
+        }
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        if (q.q != null && !q.q.isBlank()) {
+            text(bool, q.q.strip());
+        }
+        filters(bool.putArray("filter"), q);
+        sort(body.putArray("sort"), q);
+        // the Java client parses _source only in its object form
+        body.putObject("_source").set("includes", json.valueToTree(SOURCE));
+        ObjectNode aggs = body.putObject("aggs");
+        FACETS.forEach((name, field) -> aggs.putObject(name).putObject("terms").put("field", field).put("size", 50));
+        ObjectNode highlight = body.putObject("highlight").put("encoder", "html");
+        highlight.putArray("pre_tags").add("<mark>");
+        highlight.putArray("post_tags").add("</mark>");
+        // the Java client reads highlight fields only as a list of one-key objects (ES accepts both forms)
+        ArrayNode fields = highlight.putArray("fields");
+        fields.addObject().putObject("title").put("number_of_fragments", 0);
+        fields.addObject().putObject("summary").put("fragment_size", 120).put("number_of_fragments", 1)
+                .put("no_match_size", 120);
+        return body.toString();
+    }
+
+    /**
+     * Words must all match on the smartcn fields (so 京东 does not match 北京东城); for three characters or more a
+     * phrase on the bigram subfields adds recall where word segmentation differs. Title matches weigh most.
+     */
+    private void text(ObjectNode bool, String text) {
+        ArrayNode any = bool.putArray("must").addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
+        ObjectNode words = any.addObject().putObject("multi_match");
+        words.put("query", text).put("operator", "and").put("type", "cross_fields");
+        words.putArray("fields").add("title^3").add("keywords^2").add("summary").add("body^0.5").add("owner_name^0.5");
+        if (text.codePointCount(0, text.length()) >= 3) {
+            ObjectNode phrase = any.addObject().putObject("multi_match");
+            phrase.put("query", text).put("type", "phrase");
+            phrase.putArray("fields").add("title.bigram^1.5").add("summary.bigram^0.5").add("body.bigram^0.3");
+        }
+        bool.putArray("should").addObject().putObject("match_phrase").putObject("title").put("query", text).put("boost", 2);
+    }
+
+    private void filters(ArrayNode filter, SearchQuery q) {
+        if (q.industry != null) {
+            ArrayNode either = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
+            either.addObject().putObject("term").put("industry", q.industry);
+            either.addObject().putObject("term").put("industry_l1", q.industry);
+        }
+        if (q.region != null) {
+            filter.addObject().putObject("term").put(q.region.matches("\\d{6}") ? "region_path" : "region_groups", q.region);
+        }
+        term(filter, "stage", q.stage == null ? null : q.stage.name());
+        if (q.trl != null) {
+            filter.addObject().putObject("term").put("trl", q.trl);
+        }
+        term(filter, "modes", q.mode == null ? null : q.mode.name());
+        term(filter, "ip_types", q.ipType == null ? null : q.ipType.name());
+        term(filter, "price_band", q.priceBand == null ? null : q.priceBand.name());
+        term(filter, "need_class", q.needClass == null ? null : q.needClass.name());
+    }
+
+    private static void term(ArrayNode filter, String field, String value) {
+        if (value != null) {
+            filter.addObject().putObject("term").put(field, value);
+        }
+    }
+
+    private static void sort(ArrayNode sort, SearchQuery q) {
+        switch (q.sort) {
+            case "newest" -> sort.addObject().put("published_at", "desc");
+            case "price_asc" -> sort.addObject().putObject("price_cents").put("order", "asc").put("missing", "_last");
+            case "price_desc" -> sort.addObject().putObject("price_cents").put("order", "desc").put("missing", "_last");
+            default -> {
+                sort.add("_score");
+                sort.addObject().put("published_at", "desc");
+            }
+        }
+        sort.addObject().put("id", "desc");
+    }
+
+    private SearchResult.Hit toHit(Hit<JsonData> hit) {
+        JsonNode s = json.valueToTree(hit.source().to(Object.class));
+        Map<String, List<String>> hl = hit.highlight();
+        String title = s.path("title").asText();
+        return new SearchResult.Hit(s.path("id").asLong(), s.path("kind").asText(), title,
+                hl.containsKey("title") ? hl.get("title").get(0) : escape(title),
+                hl.containsKey("summary") ? hl.get("summary").get(0) : "",
+                s.path("industry").asText(null), s.path("region").asText(null), s.path("stage").asText(null),
+                s.hasNonNull("trl") ? s.get("trl").asInt() : null,
+                json.convertValue(s.path("modes"), json.getTypeFactory().constructCollectionType(List.class, String.class)),
+                s.path("price_text").asText(""), s.path("owner_name").asText(null), s.path("published_at").asText(null));
+    }
+
+    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
+        if (aggregate == null) {
+            return List.of();
+        }
+        if (aggregate.isSterms()) {
+            return aggregate.sterms().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
+        }
+        if (aggregate.isLterms()) {
+            return aggregate.lterms().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(String.valueOf(b.key()), b.docCount())).toList();
+        }
+        return List.of();
+    }
+
+    private String cursor(List<JsonNode> sortValues) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.valueToTree(sortValues).toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode decode(String cursor) {
+        try {
+            JsonNode values = json.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+            if (!values.isArray()) {
+                throw new IllegalArgumentException("not an array");
+            }
+            return values;
+        } catch (IllegalArgumentException | IOException e) {
+            throw new cn.techmarket.common.InvalidInputException("after", "{cursor.format}");
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

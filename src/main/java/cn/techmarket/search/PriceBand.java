@@ -1,0 +1,43 @@
+package cn.techmarket.search;
+
+import java.math.BigDecimal;
+
+/** Price or budget bands for the facet, in yuan (面议 is its own band). */
+public enum PriceBand {
+    NEGOTIABLE(null), LT_10W(100_000), FROM_10W(500_000), FROM_50W(1_000_000), FROM_100W(5_000_000),
+    FROM_500W(10_000_000), FROM_1000W(null), UNKNOWN(null);
+
+    private final Integer below;
+
+    PriceBand(Integer below) {
+        this.below = below;
+    }
+
+    static PriceBand of(boolean negotiable, BigDecimal yuan) {
+        if (negotiable) {
+            return NEGOTIABLE;
+        }
+        if (yuan == null) {
+            return UNKNOWN;
+        }
+        for (PriceBand band : values()) {
+            if (band.below != null && yuan.compareTo(BigDecimal.valueOf(band.below)) < 0) {
+                return band;
+            }
+        }
+        return FROM_1000W;
+    }
+
+    /** 面议, ¥120,000.00, or ¥50,000.00–¥200,000.00: exact, for display. */
+    static String text(boolean negotiable, BigDecimal min, BigDecimal max) {
+        if (negotiable) {
+            return "面议";
+        }
+        java.text.DecimalFormat yuan = new java.text.DecimalFormat("¥#,##0.00");
+        if (min != null && max != null && min.compareTo(max) != 0) {
+            return yuan.format(min) + "–" + yuan.format(max);
+        }
+        BigDecimal one = max != null ? max : min;
+        return one == null ? "" : yuan.format(one);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.techmarket.search;
+
+import cn.techmarket.listing.Listing;
+import cn.techmarket.listing.ListingKind;
+import cn.techmarket.listing.ListingStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds a kind's index from PostgreSQL with zero downtime: a new dated index is filled by keyset pages while the
+ * alias keeps serving the old one, then the alias is swapped atomically. Writes that happen meanwhile still go
+ * through the outbox to the old index; after the swap every listing changed since the start (with a margin for
+ * transactions in flight) is enqueued again, so the new index misses nothing. Needs neither _reindex nor scripts.
+ */
+@ApplicationScoped
+public class Reindexer {
+    private static final Logger LOG = Logger.getLogger(Reindexer.class);
+    static final int IN_FLIGHT_MARGIN_SECONDS = 60;
+    @Inject
+    SearchIndex index;
+    @Inject
+    IndexNames names;
+    @Inject
+    ListingDocuments documents;
+    @Inject
+    SearchConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    ManagedExecutor executor;
+    private final Map<ListingKind, ReindexProgress> jobs = new ConcurrentHashMap<>();
+
+    /** Starts a rebuild unless one of this kind is running; returns its progress either way. */
+    public ReindexProgress start(ListingKind kind) {
+        ReindexProgress current = jobs.get(kind);
+        if (current != null && current.isRunning()) {
+            return current;
+        }
+        ReindexProgress progress = new ReindexProgress(kind, names.newIndex(kind));
+        jobs.put(kind, progress);
+        executor.runAsync(() -> run(progress));
+        return progress;
+    }
+
+    public ReindexProgress progress(ListingKind kind) {
+        return jobs.get(kind);
+    }
+
+    void run(ReindexProgress progress) {
+        try {
+            OffsetDateTime started = QuarkusTransaction.requiringNew().call(() ->
+                    (OffsetDateTime) em.createNativeQuery("select now()", OffsetDateTime.class).getSingleResult());
+            index.ensure();
+            index.create(progress.index);
+            progress.total = QuarkusTransaction.requiringNew().call(() ->
+                    Listing.count("kind = ?1 and status = ?2", progress.kind, ListingStatus.PUBLISHED));
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<Map<String, Object>> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
+                if (page.isEmpty()) {
+                    break;
+                }
+                index.bulk(progress.index, page, List.of());
+                after = (Long) page.get(page.size() - 1).get("id");
+                progress.done += page.size();
+            }
+            index.refresh(progress.index);
+            index.swap(names.alias(progress.kind), progress.index);
+            int requeued = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                    insert into search_outbox (listing_id) select id from listing
+                    where kind = ?1 and updated_at >= ?2""")
+                    .setParameter(1, progress.kind.name())
+                    .setParameter(2, started.minusSeconds(IN_FLIGHT_MARGIN_SECONDS)).executeUpdate());
+            progress.finish(null);
+            LOG.infof("reindex %s: %d listings into %s, %d recent changes re-queued", progress.kind, progress.done,
+                    progress.index, requeued);
+        } catch (Exception e) {
+            LOG.errorf(e, "reindex %s failed", progress.kind);
+            progress.finish(e.toString());
+        }
+    }
+
+    private List<Map<String, Object>> page(ListingKind kind, long afterId) {
+        List<Listing> listings = Listing.find("kind = ?1 and status = ?2 and id > ?3 order by id", kind,
+                ListingStatus.PUBLISHED, afterId).page(0, config.reindexPageSize()).list();
+        Map<Long, String> owners = ListingDocuments.ownerNames(listings);
+        return listings.stream().map(l -> documents.of(l, owners)).toList();
+    }
+}

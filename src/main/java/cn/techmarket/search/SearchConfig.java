@@ -1,0 +1,27 @@
+package cn.techmarket.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Search tunables (techmarket.search.*). */
+@ConfigMapping(prefix = "techmarket.search")
+public interface SearchConfig {
+    /** Every index and alias name starts with this, so runs sharing one node never collide. */
+    String indexPrefix();
+
+    /** Outbox rows the worker takes per round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** After this many failed attempts a row waits the longest back-off, and keeps being retried. */
+    @WithDefault("10")
+    int maxBackoffExponent();
+
+    /** How often the indexing worker drains the outbox; read by its @Scheduled expression. */
+    @WithDefault("1s")
+    java.time.Duration workerInterval();
+
+    /** Listings read from PostgreSQL per bulk request while reindexing. */
+    @WithDefault("1000")
+    int reindexPageSize();
+}

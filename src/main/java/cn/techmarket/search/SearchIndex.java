@@ -1,0 +1,98 @@
+package cn.techmarket.search;
+
+import cn.techmarket.listing.ListingKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The writes the application makes to Elasticsearch: indices behind aliases, bulk upserts and deletes. */
+@ApplicationScoped
+public class SearchIndex {
+    static final String MAPPING = "search/listing-index.json";
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    IndexNames names;
+    private volatile boolean ensured;
+
+    /** Creates each kind's first index and its alias when missing (first start, or a new index prefix). */
+    void ensure() throws IOException {
+        if (ensured) {
+            return;
+        }
+        for (ListingKind kind : ListingKind.values()) {
+            String alias = names.alias(kind);
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                String index = names.newIndex(kind);
+                create(index);
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+            }
+        }
+        ensured = true;
+    }
+
+    void create(String index) throws IOException {
+        try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
+            client.indices().create(c -> c.withJson(mapping).index(index));
+        }
+    }
+
+    /** Upserts and deletes by listing id; returns the ids Elasticsearch refused (a missing doc is not refused). */
+    Set<Long> bulk(String target, List<Map<String, Object>> upserts, List<Long> deletes) throws IOException {
+        if (upserts.isEmpty() && deletes.isEmpty()) {
+            return Set.of();
+        }
+        List<BulkOperation> operations = new ArrayList<>();
+        for (Map<String, Object> doc : upserts) {
+            operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.get("id").toString()).document(doc))));
+        }
+        for (Long id : deletes) {
+            operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(id.toString()))));
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        Set<Long> refused = new HashSet<>();
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && item.status() != 404) {
+                    refused.add(Long.parseLong(item.id()));
+                }
+            }
+        }
+        return refused;
+    }
+
+    List<String> indicesBehind(String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return List.of();
+        }
+        return new ArrayList<>(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
+    }
+
+    /** Points the alias at the new index in one atomic step, then drops the indices it pointed at before. */
+    void swap(String alias, String newIndex) throws IOException {
+        List<String> old = indicesBehind(alias);
+        client.indices().updateAliases(u -> {
+            u.actions(a -> a.add(add -> add.index(newIndex).alias(alias)));
+            old.forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias))));
+            return u;
+        });
+        for (String index : old) {
+            client.indices().delete(d -> d.index(index));
+        }
+    }
+
+    void refresh(String indexOrAlias) throws IOException {
+        client.indices().refresh(r -> r.index(indexOrAlias));
+    }
+}

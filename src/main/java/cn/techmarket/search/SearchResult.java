@@ -1,0 +1,20 @@
+package cn.techmarket.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits, the facet counts for the whole result set, and the cursor for the next page. Highlights are
+ * HTML-escaped by Elasticsearch (encoder html) with &lt;mark&gt; around matched words, so pages may print them raw.
+ */
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<Bucket>> facets,
+                           String next) {
+
+    public record Hit(long id, String kind, String title, String titleHtml, String summaryHtml, String industry,
+                      String region, String stage, Integer trl, List<String> modes, String price, String owner,
+                      String publishedAt) {
+    }
+
+    public record Bucket(String key, long count) {
+    }
+}

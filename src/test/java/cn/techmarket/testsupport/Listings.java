@@ -1,0 +1,130 @@
+package cn.techmarket.testsupport;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Listing fixtures through the real API, and a wait for the search index to catch up (never a sleep-and-hope). */
+public final class Listings {
+    private static final Map<String, Integer> VERIFIED_ORGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Listings() {
+    }
+
+    /** A verified organization administered by this demo user (created once per run). */
+    public static int verifiedOrgOf(String user) {
+        return VERIFIED_ORGS.computeIfAbsent(user, u -> {
+            Map<String, Object> body = Fixtures.anEnterprise("测试机构-" + u);
+            int id = given().header("Authorization", Tokens.bearer(u)).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+            given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("decision", "VERIFIED")).post("/api/v1/organizations/" + id + "/verification")
+                    .then().statusCode(200);
+            return id;
+        });
+    }
+
+    public static Map<String, Object> aNeed(String title) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("title", title);
+        f.put("summary", "企业需要提升" + title + "的关键性能指标，寻求高校院所合作攻关。");
+        f.put("details", "详细技术参数与现场条件（仅认证机构可见）");
+        f.put("keywords", "装备制造,清洁能源");
+        f.put("industryCode", "EQUIP");
+        f.put("regionCode", "510603");
+        f.put("stage", "PILOT");
+        f.put("trl", 5);
+        f.put("modes", List.of("JOINT_DEV", "COMMISSIONED_DEV"));
+        f.put("priceNegotiable", false);
+        f.put("priceMin", "500000.00");
+        f.put("priceMax", "2000000.00");
+        f.put("problem", "现有工艺良品率低，能耗高");
+        f.put("targetIndicators", "良品率由 85% 提升至 95%");
+        f.put("needClass", "BOTTLENECK");
+        f.put("contactName", "王工");
+        f.put("contactPhone", "028-86000000");
+        f.put("contactEmail", "wang@example.cn");
+        f.put("expiresAt", LocalDate.now().plusDays(90).toString());
+        return f;
+    }
+
+    public static Map<String, Object> aResult(String title) {
+        Map<String, Object> f = aNeed(title);
+        f.remove("problem");
+        f.remove("targetIndicators");
+        f.remove("needClass");
+        f.put("summary", title + "，已完成中试验证，性能指标国内领先。");
+        f.put("priceMin", "1200000.00");
+        f.put("priceMax", null);
+        f.put("rightsStatus", "OWNED");
+        f.put("rightsConfirmed", true);
+        f.put("pricingMethod", "AGREEMENT");
+        f.put("modes", List.of("TRANSFER", "LICENSE"));
+        f.put("ipItems", List.of(Map.of("type", "INVENTION_PATENT", "number", "ZL2021 1 0123456.7", "status", "GRANTED",
+                "title", "一种高效换热装置")));
+        return f;
+    }
+
+    public static int create(String user, String kind, Map<String, Object> form) {
+        return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                .queryParam("kind", kind).queryParam("organizationId", verifiedOrgOf(user)).body(form)
+                .post("/api/v1/listings").then().statusCode(201).extract().path("id");
+    }
+
+    public static void act(String user, int id, String action, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", action);
+        body.put("reason", reason);
+        given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/listings/" + id + "/transitions").then().statusCode(200);
+    }
+
+    /** Creates, submits and approves: a published listing. */
+    public static int published(String user, String kind, Map<String, Object> form) {
+        int id = create(user, kind, form);
+        act(user, id, "SUBMIT", null);
+        act("admin", id, "APPROVE", null);
+        return id;
+    }
+
+    /** Waits until the outbox is drained, then refreshes the aliases so the writes are searchable. */
+    public static void awaitIndexed() {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue()) > 0) {
+            if (System.nanoTime() > deadline) {
+                fail("the search outbox did not drain in 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        refresh();
+    }
+
+    public static void refresh() {
+        String prefix = ConfigProvider.getConfig().getValue("techmarket.search.index-prefix", String.class);
+        try {
+            Arc.container().instance(ElasticsearchClient.class).get().indices()
+                    .refresh(r -> r.index(prefix + "-need", prefix + "-result"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
