@@ -21,4 +21,13 @@ public enum ListingAction {
         this.moderation = moderation;
         this.needsReason = needsReason;
     }
+
+    /** Whether this step makes sense from a listing's current state (renewal keeps a published listing published). */
+    public boolean appliesTo(ListingStatus status) {
+        return switch (this) {
+            case RENEW -> status == ListingStatus.PUBLISHED || status == ListingStatus.EXPIRED;
+            case MARK_DEALT -> status == ListingStatus.PUBLISHED;
+            default -> status.canMoveTo(target);
+        };
+    }
 }

@@ -4,6 +4,10 @@ package cn.techmarket.listing;
 public enum ListingKind {
     NEED, RESULT;
 
+    public boolean isNeed() {
+        return this == NEED;
+    }
+
     public String slug() {
         return name().toLowerCase();
     }

@@ -43,9 +43,7 @@ public class ListingService {
 
     @Transactional
     public ListingView create(ListingKind kind, long organizationId, @Valid ListingForm form) {
-        boolean allowed = user.isAdmin() || (kind == ListingKind.NEED ? user.hasRole("enterprise")
-                : user.hasRole("researcher") || user.hasRole("enterprise"));
-        if (!allowed) {
+        if (!mayPost(kind)) {
             throw new ForbiddenException();
         }
         if (!user.belongsTo(organizationId)) {
@@ -119,6 +117,43 @@ public class ListingService {
             throw new NotFoundException();
         }
         return ListingView.from(listing, insider || user.isVerifiedMember(), insider);
+    }
+
+    /** Needs are posted by enterprises; results by researchers and enterprises; the operator may post either. */
+    public boolean mayPost(ListingKind kind) {
+        return user.isAdmin() || (kind == ListingKind.NEED ? user.hasRole("enterprise")
+                : user.hasRole("researcher") || user.hasRole("enterprise"));
+    }
+
+    /** A listing its owner may edit now (a draft or returned one), as the edit form shows it. */
+    public ListingView editable(long id) {
+        Listing listing = owned(id);
+        if (!listing.status.isEditable()) {
+            throw new RuleViolation("listing-not-editable", "a " + listing.status + " listing cannot be edited");
+        }
+        return full(listing);
+    }
+
+    /** How many of the caller's organizations' listings are in each state (the tabs of 我的发布). */
+    public java.util.Map<String, Long> mineCounts() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (ListingStatus s : ListingStatus.values()) {
+            counts.put(s.name(), 0L);
+        }
+        List<Long> orgs = user.organizationIds();
+        if (!orgs.isEmpty()) {
+            Listing.getEntityManager().createQuery(
+                            "select l.status, count(l) from Listing l where l.ownerOrgId in :orgs group by l.status", Object[].class)
+                    .setParameter("orgs", orgs).getResultList()
+                    .forEach(row -> counts.put(((ListingStatus) row[0]).name(), (Long) row[1]));
+        }
+        counts.put("ALL", counts.values().stream().mapToLong(Long::longValue).sum());
+        return counts;
+    }
+
+    /** Whether the caller may act on the listing as its owner (a member of the owning organization) or operator. */
+    public boolean manages(ListingView listing) {
+        return user.isAdmin() || user.organizationIds().contains(Long.valueOf(listing.owner().code()));
     }
 
     /** 我的发布: the listings of the caller's organizations, any state. */

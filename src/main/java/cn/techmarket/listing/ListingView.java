@@ -45,7 +45,13 @@ public record ListingView(long id, ListingKind kind, ListingStatus status, Strin
                 showGated ? l.contactEmail : null, showModeration ? l.moderationNote : null);
     }
 
-    static List<String> keywords(String csv) {
+    /** Exact yuan, a range, or 面议 (pages print their own word for 面议 in English). */
+    public String priceText() {
+        return Prices.text(priceNegotiable, priceMin, priceMax);
+    }
+
+    /** Keywords as typed: separated by commas or semicolons, in either width. */
+    public static List<String> keywords(String csv) {
         return csv == null || csv.isBlank() ? List.of()
                 : Arrays.stream(csv.split("[,，;；]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
     }

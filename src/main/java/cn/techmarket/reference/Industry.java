@@ -23,4 +23,9 @@ public class Industry extends PanacheEntityBase {
     public String nameEn;
     @Column(name = "sort_order")
     public int sortOrder;
+
+    /** A sub-industry (level 2), shown indented under its parent. */
+    public boolean isSub() {
+        return parentCode != null;
+    }
 }

@@ -39,7 +39,7 @@ class ListingDocuments {
         doc.put("summary", l.summary);
         doc.put("body", Stream.of(l.problem, l.targetIndicators, l.applicationFields, l.advantages, l.maturityEvidence)
                 .filter(Objects::nonNull).reduce((a, b) -> a + "\n" + b).orElse(null));
-        List<String> keywords = keywords(l.keywords);
+        List<String> keywords = cn.techmarket.listing.ListingView.keywords(l.keywords);
         doc.put("keywords", keywords);
         List<String> suggest = new ArrayList<>();
         suggest.add(l.title.length() > 60 ? l.title.substring(0, 60) : l.title);
@@ -62,7 +62,7 @@ class ListingDocuments {
         BigDecimal price = l.priceMax != null ? l.priceMax : l.priceMin;
         doc.put("price_cents", price == null ? null : price.movePointRight(2).longValueExact());
         doc.put("price_band", PriceBand.of(l.priceNegotiable, price).name());
-        doc.put("price_text", PriceBand.text(l.priceNegotiable, l.priceMin, l.priceMax));
+        doc.put("price_text", cn.techmarket.listing.Prices.text(l.priceNegotiable, l.priceMin, l.priceMax));
         doc.put("owner_org_id", l.ownerOrgId);
         doc.put("owner_name", ownerNames.get(l.ownerOrgId));
         doc.put("published_at", l.publishedAt == null ? null : l.publishedAt.toInstant().toString());
@@ -77,11 +77,6 @@ class ListingDocuments {
             Organization.<Organization>list("id in ?1", ids).forEach(o -> names.put(o.id, o.nameZh));
         }
         return names;
-    }
-
-    private static List<String> keywords(String csv) {
-        return csv == null || csv.isBlank() ? List.of()
-                : Stream.of(csv.split("[,，;；]")).map(String::strip).filter(k -> !k.isEmpty()).toList();
     }
 
     private static String industryLevel1(String code) {

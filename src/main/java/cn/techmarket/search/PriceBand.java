@@ -27,17 +27,4 @@ public enum PriceBand {
         }
         return FROM_1000W;
     }
-
-    /** 面议, ¥120,000.00, or ¥50,000.00–¥200,000.00: exact, for display. */
-    static String text(boolean negotiable, BigDecimal min, BigDecimal max) {
-        if (negotiable) {
-            return "面议";
-        }
-        java.text.DecimalFormat yuan = new java.text.DecimalFormat("¥#,##0.00");
-        if (min != null && max != null && min.compareTo(max) != 0) {
-            return yuan.format(min) + "–" + yuan.format(max);
-        }
-        BigDecimal one = max != null ? max : min;
-        return one == null ? "" : yuan.format(one);
-    }
 }

@@ -10,9 +10,18 @@ import java.util.Map;
 public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<Bucket>> facets,
                            String next) {
 
+    /** No hits and no facets: what a page shows before (or instead of) a search. */
+    public static final SearchResult EMPTY = new SearchResult(0, 1, 20, List.of(), Map.of(), null);
+
     public record Hit(long id, String kind, String title, String titleHtml, String summaryHtml, String industry,
                       String region, String stage, Integer trl, List<String> modes, String price, String owner,
                       String publishedAt) {
+
+        /** The publication date (yyyy-MM-dd) in China time. */
+        public String publishedDay() {
+            return publishedAt == null ? null
+                    : java.time.Instant.parse(publishedAt).atZone(cn.techmarket.common.Clocks.CHINA).toLocalDate().toString();
+        }
     }
 
     public record Bucket(String key, long count) {

@@ -59,9 +59,11 @@ public final class Browser {
     }
 
     public Response post(String url, Map<String, ?> form) {
+        // a collection value posts the field once per element, as checkboxes and repeated rows do
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .flatMap(e -> (e.getValue() instanceof java.util.Collection<?> many ? many.stream() : java.util.stream.Stream.of(e.getValue()))
+                        .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(v == null ? "" : String.valueOf(v), StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body).post(url));
     }

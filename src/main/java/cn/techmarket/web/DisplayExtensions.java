@@ -1,0 +1,39 @@
+package cn.techmarket.web;
+
+import cn.techmarket.common.Clocks;
+import io.quarkus.qute.TemplateExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Template helpers: {text.urlEncode} for links that carry user text; {time.minute} and {time.day} print a moment
+ * in China time, whatever zone the database driver returned it in.
+ */
+@TemplateExtension
+public class DisplayExtensions {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private DisplayExtensions() {
+    }
+
+    static String urlEncode(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String minute(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(MINUTE);
+    }
+
+    static String day(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(DAY);
+    }
+
+    static String clock(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(CLOCK);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.techmarket.search;
+
+import cn.techmarket.testsupport.Listings;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The results page and the home page: highlighted hits, facet links that keep the URL shareable, bad parameters. */
+@QuarkusTest
+class SearchPagesTest {
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_results_page_highlights_hits_and_its_facet_links_filter_the_search() {
+        String marker = "钒钛磁铁矿" + UUID.randomUUID().toString().substring(0, 4);
+        Map<String, Object> need = Listings.aNeed(marker + "综合利用需求");
+        Map<String, Object> result = Listings.aResult(marker + "高效分选技术");
+        String needTitle = (String) need.get("title");
+        String resultTitle = (String) result.get("title");
+        Listings.published("enterprise", "NEED", need);
+        Listings.published("researcher", "RESULT", result);
+        Listings.awaitIndexed();
+
+        String page = given().urlEncodingEnabled(false).get("/search?q=" + encode(marker))
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<mark>"), "matched words are marked");
+        assertTrue(page.contains("找到 2 条"), "both listings are found");
+        assertTrue(page.contains("/search?q=" + encode(marker) + "&amp;type=RESULT")
+                || page.contains("/search?q=" + encode(marker) + "&type=RESULT"), "the type facet links keep the query");
+
+        given().urlEncodingEnabled(false).get("/search?q=" + encode(marker) + "&type=RESULT").then().statusCode(200)
+                .body(containsString("找到 1 条")).body(not(containsString("综合利用需求")))
+                .body(containsString("类型: 科技成果"));
+        given().urlEncodingEnabled(false).header("Accept-Language", "en").get("/search?q=" + encode(marker) + "&type=RESULT")
+                .then().statusCode(200).body(containsString("1 found")).body(containsString("Research result"));
+
+        given().get("/").then().statusCode(200).body(containsString(resultTitle.replace("\"", "")))
+                .body(containsString(needTitle));
+    }
+
+    @Test
+    void bad_parameters_are_explained_on_the_page_not_a_500() {
+        given().get("/search?trl=99").then().statusCode(400).body(containsString("field-error"));
+        given().get("/search?sort=sideways").then().statusCode(400).body(containsString("field-error"));
+        given().urlEncodingEnabled(false).get("/search?q=" + encode("<script>alert(1)</script>")).then().statusCode(200)
+                .body(not(containsString("<script>alert(1)</script>")));
+    }
+}
