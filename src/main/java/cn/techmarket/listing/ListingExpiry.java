@@ -30,7 +30,9 @@ public class ListingExpiry {
     public void run() {
         LocalDate today = LocalDate.now(clock);
         int noticed = notifyOwners(today);
-        List<Listing> due = Listing.list("status = ?1 and expiresAt < ?2", ListingStatus.PUBLISHED, today);
+        // ids, not entities: each expiry runs in its own transaction and must load the listing there
+        List<Long> due = Listing.<Listing>list("status = ?1 and expiresAt < ?2", ListingStatus.PUBLISHED, today)
+                .stream().map(l -> l.id).toList();
         due.forEach(listings::expire);
         LOG.infof("listing expiry: %d owners told, %d listings expired", noticed, due.size());
     }

@@ -101,7 +101,11 @@ public class ListingService {
 
     /** The scheduler's step: a published listing past its date expires. */
     @Transactional
-    public void expire(Listing listing) {
+    public void expire(long id) {
+        Listing listing = Listing.findById(id);
+        if (listing == null || listing.status != ListingStatus.PUBLISHED) {
+            return;
+        }
         ListingView before = full(listing);
         listing.moveTo(ListingStatus.EXPIRED, null);
         record("listing.expired", listing, before);

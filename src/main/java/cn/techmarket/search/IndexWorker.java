@@ -41,7 +41,11 @@ public class IndexWorker {
     SearchConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    co.elastic.clients.elasticsearch.ElasticsearchClient client;
     private final AtomicLong pending = new AtomicLong();
+    /** Set when a whole batch failed (Elasticsearch unreachable): its return is then noticed within one round. */
+    private final java.util.concurrent.atomic.AtomicBoolean outage = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicLong lagMillis = new AtomicLong();
 
     @PostConstruct
@@ -52,6 +56,10 @@ public class IndexWorker {
 
     @Scheduled(every = "{techmarket.search.worker-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
+        if (outage.get() && !catchUpAfterOutage()) {
+            measure();
+            return;
+        }
         int processed;
         do {
             processed = processBatch();
@@ -81,10 +89,30 @@ public class IndexWorker {
             delete(done);
             postpone(retry, "refused by Elasticsearch");
         } catch (Exception e) {
+            outage.set(true);
             LOG.warnf("search indexing postponed for %d listings: %s", listingIds.size(), e.toString());
             postpone(rowIds, e.toString());
         }
         return rows.size();
+    }
+
+    /**
+     * While Elasticsearch is unreachable, rows wait with growing back-off; once it answers again, every postponed row
+     * becomes due at once, so the index catches up in seconds rather than after the longest back-off.
+     */
+    private boolean catchUpAfterOutage() {
+        try {
+            if (!client.ping().value()) {
+                return false;
+            }
+        } catch (Exception e) {
+            return false;
+        }
+        int due = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "update search_outbox set process_after = now() where process_after > now()").executeUpdate());
+        outage.set(false);
+        LOG.infof("Elasticsearch is back: %d postponed listings are due again", due);
+        return true;
     }
 
     private Set<Long> write(Set<Long> listingIds) throws java.io.IOException {

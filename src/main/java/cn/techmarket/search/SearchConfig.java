@@ -13,8 +13,11 @@ public interface SearchConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** After this many failed attempts a row waits the longest back-off, and keeps being retried. */
-    @WithDefault("10")
+    /**
+     * Back-off is 2^attempts seconds up to 2^this (64 s): a row Elasticsearch refuses is retried about once a minute;
+     * after an outage every row is retried at once anyway (IndexWorker notices the node is back).
+     */
+    @WithDefault("6")
     int maxBackoffExponent();
 
     /** How often the indexing worker drains the outbox; read by its @Scheduled expression. */

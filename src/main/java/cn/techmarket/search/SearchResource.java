@@ -30,15 +30,28 @@ class SearchResource {
 
     @GET
     @Operation(summary = "Search published listings: text, facets, filters, sorting, highlighting, search_after paging")
-    public SearchResult search(@Valid @BeanParam SearchQuery query) throws IOException {
-        return search.search(query);
+    public SearchResult search(@Valid @BeanParam SearchQuery query) {
+        try {
+            return search.search(query);
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Search down is a 503 the client may retry, never a 500; writes keep working meanwhile (outbox). */
+    private static jakarta.ws.rs.ServiceUnavailableException unavailable(Exception cause) {
+        return new jakarta.ws.rs.ServiceUnavailableException(cause.getMessage(), 5L, cause);
     }
 
     @GET
     @Path("/suggest")
     @Operation(summary = "Type-ahead suggestions from titles and keywords")
-    public List<String> suggest(@QueryParam("prefix") @NotBlank @Size(max = 30) String prefix) throws IOException {
-        return search.suggest(prefix.strip());
+    public List<String> suggest(@QueryParam("prefix") @NotBlank @Size(max = 30) String prefix) {
+        try {
+            return search.suggest(prefix.strip());
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw unavailable(e);
+        }
     }
 
     @POST

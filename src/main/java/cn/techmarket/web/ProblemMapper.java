@@ -118,9 +118,12 @@ class ProblemMapper {
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
             case 413 -> "too-large";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
-        if (status >= 500) {
+        if (status == 503) {
+            LOG.warnf("request %s: a service is unavailable: %s", uri.getRequestUri(), e.getMessage());
+        } else if (status >= 500) {
             LOG.errorf(e, "request %s failed", uri.getRequestUri());
         }
         return respond(status, code, null, List.of(), uri, headers, Locales.of(headers));

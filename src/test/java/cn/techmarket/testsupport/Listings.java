@@ -25,7 +25,10 @@ public final class Listings {
 
     /** A verified organization administered by this demo user (created once per run). */
     public static int verifiedOrgOf(String user) {
-        return VERIFIED_ORGS.computeIfAbsent(user, u -> {
+        // keyed by database too: a test profile restarts the application on a fresh database
+        String database = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        return VERIFIED_ORGS.computeIfAbsent(user + "@" + database, key -> {
+            String u = user;
             Map<String, Object> body = Fixtures.anEnterprise("测试机构-" + u);
             int id = given().header("Authorization", Tokens.bearer(u)).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/organizations").then().statusCode(201).extract().path("id");

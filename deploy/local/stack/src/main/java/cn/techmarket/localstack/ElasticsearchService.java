@@ -18,6 +18,11 @@ final class ElasticsearchService implements AutoCloseable {
     }
 
     static ElasticsearchService start(Path localHome, Path home, Path logs) throws IOException {
+        return start(localHome, home, logs, 0);
+    }
+
+    /** Port 0 picks a free one; a restart passes the port it had, so clients configured with it reconnect. */
+    static ElasticsearchService start(Path localHome, Path home, Path logs, int port) throws IOException {
         Path nodeBuild = localHome.resolve("es-node/target");
         Path jar = nodeBuild.resolve("es-node.jar");
         if (!Files.isRegularFile(jar)) {
@@ -30,7 +35,7 @@ final class ElasticsearchService implements AutoCloseable {
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-Dorg.elasticsearch.nativeaccess.enableVectorLibrary=false",
                 "-cp", jar + ":" + nodeBuild.resolve("lib") + "/*",
-                "cn.techmarket.esnode.EsNodeMain", "--home", home.toString(), "--port-file", portFile.toString());
+                "cn.techmarket.esnode.EsNodeMain", "--home", home.toString(), "--port-file", portFile.toString(), "--port", String.valueOf(port));
         ChildProcess process = ChildProcess.start("elasticsearch", command, Map.of(), logs.resolve("elasticsearch.log"));
         try {
             Wait.until(() -> Files.isRegularFile(portFile), process, Duration.ofMinutes(3), "ready");
@@ -39,6 +44,10 @@ final class ElasticsearchService implements AutoCloseable {
             process.close();
             throw e;
         }
+    }
+
+    int port() {
+        return port;
     }
 
     String host() {
