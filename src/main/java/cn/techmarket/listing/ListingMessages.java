@@ -127,4 +127,9 @@ public interface ListingMessages {
     @Message("操作") String actions();
     @Message("变更记录") String history();
     @Message("需加入机构后才能发布。先登记或加入一家机构。") String need_org();
+    @Message("搜索索引") String index_title();
+    @Message("待同步的变更") String index_pending();
+    @Message("最早待同步变更的等待时间") String index_lag();
+    @Message("重建索引") String index_rebuild();
+    @Message("重建进度") String index_progress();
 }

@@ -48,6 +48,16 @@ public class IndexWorker {
     private final java.util.concurrent.atomic.AtomicBoolean outage = new java.util.concurrent.atomic.AtomicBoolean();
     private final AtomicLong lagMillis = new AtomicLong();
 
+    /** Outbox rows not yet applied to the index, as of the last round. */
+    public long pending() {
+        return pending.get();
+    }
+
+    /** Age of the oldest pending row, in seconds, as of the last round. */
+    public double lagSeconds() {
+        return lagMillis.get() / 1000.0;
+    }
+
     @PostConstruct
     void metrics() {
         registry.gauge("techmarket.search.outbox.pending", pending);

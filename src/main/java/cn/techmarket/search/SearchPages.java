@@ -34,10 +34,36 @@ class SearchPages {
     ReferenceNames names;
     @Inject
     FormValidation validation;
+    @Inject
+    Reindexer reindexer;
+    @Inject
+    IndexWorker worker;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance results(SearchPage page, FormErrors errors, boolean unavailable);
+
+        static native TemplateInstance index(java.util.List<cn.techmarket.listing.ListingKind> kinds,
+                                             java.util.List<ReindexProgress> jobs, long pending, double lagSeconds);
+    }
+
+    /** The operator's view of the search index: outbox backlog, lag, and rebuilds with their progress. */
+    @GET
+    @Path("/index")
+    @jakarta.annotation.security.RolesAllowed("admin")
+    public TemplateInstance index() {
+        java.util.List<ReindexProgress> jobs = java.util.Arrays.stream(cn.techmarket.listing.ListingKind.values())
+                .map(reindexer::progress).filter(java.util.Objects::nonNull).toList();
+        return Templates.index(java.util.List.of(cn.techmarket.listing.ListingKind.values()), jobs, worker.pending(),
+                worker.lagSeconds());
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/index/{kind}")
+    @jakarta.annotation.security.RolesAllowed("admin")
+    public Response reindex(@jakarta.ws.rs.PathParam("kind") cn.techmarket.listing.ListingKind kind) {
+        reindexer.start(kind);
+        return Response.seeOther(java.net.URI.create("/search/index")).build();
     }
 
     @GET

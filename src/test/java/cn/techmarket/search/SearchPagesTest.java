@@ -1,5 +1,6 @@
 package cn.techmarket.search;
 
+import cn.techmarket.testsupport.Browser;
 import cn.techmarket.testsupport.Listings;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The results page and the home page: highlighted hits, facet links that keep the URL shareable, bad parameters. */
@@ -48,6 +50,25 @@ class SearchPagesTest {
 
         given().get("/").then().statusCode(200).body(containsString(resultTitle.replace("\"", "")))
                 .body(containsString(needTitle));
+    }
+
+    @Test
+    void the_operator_rebuilds_an_index_from_a_page_that_shows_its_progress() throws Exception {
+        String marker = "重建页面" + UUID.randomUUID().toString().substring(0, 4);
+        Listings.published("enterprise", "NEED", Listings.aNeed(marker + "需求"));
+        Browser admin = Browser.signIn("admin");
+        assertEquals(303, admin.post("/search/index/NEED", Map.of("_csrf", admin.csrf())).statusCode());
+        long deadline = System.currentTimeMillis() + 60_000;
+        String page;
+        do {
+            Thread.sleep(200);
+            page = admin.get("/search/index").then().statusCode(200).extract().asString();
+        } while (!page.contains("DONE") && System.currentTimeMillis() < deadline);
+        assertTrue(page.contains("<progress max=\"100\" value=\"100\""), "the finished rebuild shows a full bar");
+        Listings.awaitIndexed();
+        given().urlEncodingEnabled(false).get("/search?q=" + encode(marker)).then().statusCode(200)
+                .body(containsString("找到 1 条"));
+        Browser.signIn("enterprise").get("/search/index").then().statusCode(403);
     }
 
     @Test
