@@ -49,7 +49,9 @@ public record SearchPage(SearchQuery query, SearchResult result, List<Facet> fac
         List<Facet> facets = new ArrayList<>();
         result.facets().forEach((name, buckets) -> {
             String param = PARAMS.get(name);
-            List<Option> options = buckets.stream().map(b -> {
+            // a listing filed under a whole industry has no sub-industry: its top-level code is not repeated here
+            List<Option> options = buckets.stream().filter(b -> !name.equals("subIndustry") || b.key().contains("."))
+                    .map(b -> {
                 boolean selected = b.key().equals(current.get(param));
                 return new Option(label(name, b.key(), msg, names, locale), b.count(),
                         href(with(current, param, selected ? null : b.key())), selected);
