@@ -127,7 +127,7 @@ public class IndexWorker {
 
     private Set<Long> write(Set<Long> listingIds) throws java.io.IOException {
         List<Listing> listings = Listing.list("id in ?1", listingIds);
-        Map<Long, String> owners = ListingDocuments.ownerNames(listings);
+        ListingDocuments.Lookups lookups = documents.lookups(listings);
         Set<Long> refused = new HashSet<>();
         for (ListingKind kind : ListingKind.values()) {
             List<Map<String, Object>> upserts = new ArrayList<>();
@@ -137,7 +137,7 @@ public class IndexWorker {
                     continue;
                 }
                 if (l.status == ListingStatus.PUBLISHED) {
-                    upserts.add(documents.of(l, owners));
+                    upserts.add(documents.of(l, lookups));
                 } else {
                     deletes.add(l.id);
                 }

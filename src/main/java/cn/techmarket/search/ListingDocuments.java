@@ -31,7 +31,19 @@ class ListingDocuments {
     private final Map<String, List<String>> regionPaths = new ConcurrentHashMap<>();
     private volatile Map<String, List<String>> groupsByRegion;
 
-    Map<String, Object> of(Listing l, Map<Long, String> ownerNames) {
+    /** What documents of a batch of listings need besides the listings: owner names and current vectors. */
+    record Lookups(Map<Long, String> ownerNames, Map<Long, float[]> vectors) {
+    }
+
+    @Inject
+    ListingVectors vectors;
+
+    Lookups lookups(List<Listing> listings) {
+        return new Lookups(ownerNames(listings), vectors.current(listings));
+    }
+
+    Map<String, Object> of(Listing l, Lookups lookups) {
+        Map<Long, String> ownerNames = lookups.ownerNames();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", l.id);
         doc.put("kind", l.kind.name());
@@ -67,6 +79,10 @@ class ListingDocuments {
         doc.put("owner_name", ownerNames.get(l.ownerOrgId));
         doc.put("published_at", l.publishedAt == null ? null : l.publishedAt.toInstant().toString());
         doc.put("expires_at", l.expiresAt.toString());
+        float[] vector = lookups.vectors().get(l.id);
+        if (vector != null) {
+            doc.put("embedding", vector);
+        }
         return doc;
     }
 

@@ -93,7 +93,7 @@ public class Reindexer {
     private List<Map<String, Object>> page(ListingKind kind, long afterId) {
         List<Listing> listings = Listing.find("kind = ?1 and status = ?2 and id > ?3 order by id", kind,
                 ListingStatus.PUBLISHED, afterId).page(0, config.reindexPageSize()).list();
-        Map<Long, String> owners = ListingDocuments.ownerNames(listings);
-        return listings.stream().map(l -> documents.of(l, owners)).toList();
+        ListingDocuments.Lookups lookups = documents.lookups(listings);
+        return listings.stream().map(l -> documents.of(l, lookups)).toList();
     }
 }

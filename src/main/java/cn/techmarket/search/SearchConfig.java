@@ -27,4 +27,12 @@ public interface SearchConfig {
     /** Listings read from PostgreSQL per bulk request while reindexing. */
     @WithDefault("1000")
     int reindexPageSize();
+
+    /** How often listings without a current embedding are embedded (see EmbeddingWorker). */
+    @WithDefault("2s")
+    java.time.Duration embeddingInterval();
+
+    /** Listings embedded per transaction. */
+    @WithDefault("32")
+    int embeddingBatchSize();
 }

@@ -37,9 +37,26 @@ public class SearchIndex {
                 String index = names.newIndex(kind);
                 create(index);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+            } else {
+                addNewFields(alias);
             }
         }
         ensured = true;
+    }
+
+    /**
+     * An index made by an older release lacks the fields added since (such as embedding); Elasticsearch accepts new
+     * fields on a live index, so they are added in place and a reindex is only needed to fill them for old documents.
+     */
+    private void addNewFields(String alias) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
+            var mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("mappings");
+            client.indices().putMapping(p -> p.index(alias).withJson(new java.io.StringReader(mappings.toString())));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            // a changed field cannot be altered in place: the index keeps working, and a reindex brings the new mapping
+            org.jboss.logging.Logger.getLogger(SearchIndex.class).warnf("mapping of %s not updated (reindex to apply): %s",
+                    alias, e.getMessage());
+        }
     }
 
     void create(String index) throws IOException {

@@ -34,13 +34,8 @@ class SearchResource {
         try {
             return search.search(query);
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw unavailable(e);
+            throw new SearchUnavailable(e);
         }
-    }
-
-    /** Search down is a 503 the client may retry, never a 500; writes keep working meanwhile (outbox). */
-    private static jakarta.ws.rs.ServiceUnavailableException unavailable(Exception cause) {
-        return new jakarta.ws.rs.ServiceUnavailableException(cause.getMessage(), 5L, cause);
     }
 
     @GET
@@ -50,7 +45,7 @@ class SearchResource {
         try {
             return search.suggest(prefix.strip());
         } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw unavailable(e);
+            throw new SearchUnavailable(e);
         }
     }
 

@@ -1,0 +1,141 @@
+package cn.techmarket.search;
+
+import cn.techmarket.listing.Listing;
+import cn.techmarket.listing.ListingKind;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Retrieval for matching: published listings of a kind that resemble a text by words (more_like_this on the smartcn
+ * fields, with the words that matched) or by meaning (kNN on the sentence embedding). Ranking and explanations
+ * belong to the matching feature; this class only finds candidates.
+ */
+@ApplicationScoped
+public class SimilarListings {
+    private static final Pattern MARKED = Pattern.compile("<mark>(.+?)</mark>");
+    private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "industry_l1", "region",
+            "region_city", "region_path", "region_groups", "stage", "trl", "modes", "need_class", "rights_confirmed",
+            "price_negotiable", "price_cents", "price_text", "owner_name", "owner_org_id");
+    @Inject
+    ElasticsearchClient client;
+    @Inject
+    IndexNames names;
+    @Inject
+    ListingDocuments documents;
+    @Inject
+    ListingVectors vectors;
+    @Inject
+    Embedder embedder;
+    @Inject
+    ObjectMapper json;
+
+    /** One retrieved listing: its rank (1 = best) and score in this retrieval, its indexed fields, matched words. */
+    public record Candidate(long id, int rank, double score, JsonNode fields, List<String> matchedTerms) {
+    }
+
+    /** The listing as the index describes it (industry level, region path and groups, price in cents …). */
+    public JsonNode describe(Listing listing) {
+        return json.valueToTree(documents.of(listing, documents.lookups(List.of(listing))));
+    }
+
+    /** What a listing is matched by: title, keywords, summary and, for a need, its problem and indicators. */
+    public static String textOf(Listing l) {
+        StringBuilder text = new StringBuilder(l.title);
+        for (String part : new String[] {l.keywords, l.summary, l.problem, l.targetIndicators, l.applicationFields, l.advantages}) {
+            if (part != null && !part.isBlank()) {
+                text.append('\n').append(part);
+            }
+        }
+        return text.toString();
+    }
+
+    /** The stored embedding of a listing; embedded now (the query-time cost) if it has none yet. */
+    public float[] vectorOf(Listing listing) {
+        float[] stored = vectors.of(listing.id);
+        return stored != null ? stored : embedder.embed(Embedder.textOf(listing));
+    }
+
+    /** Embeds free text now: the only embedding on a query path. */
+    public float[] embed(String text) {
+        return embedder.embed(text.length() > Embedder.MAX_CHARS ? text.substring(0, Embedder.MAX_CHARS) : text);
+    }
+
+    public List<Candidate> byWords(ListingKind kind, String text, long excludeId, int size) {
+        ObjectNode body = json.createObjectNode().put("size", size);
+        body.putObject("_source").set("includes", json.valueToTree(SOURCE));
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        ObjectNode mlt = bool.putArray("must").addObject().putObject("more_like_this");
+        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
+        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
+                .put("minimum_should_match", "10%");
+        bool.putArray("must_not").addObject().putObject("term").put("id", excludeId);
+        ObjectNode highlight = body.putObject("highlight").put("encoder", "html");
+        highlight.putArray("pre_tags").add("<mark>");
+        highlight.putArray("post_tags").add("</mark>");
+        ArrayNode fields = highlight.putArray("fields");
+        fields.addObject().putObject("title").put("number_of_fragments", 0);
+        fields.addObject().putObject("summary").put("number_of_fragments", 3).put("fragment_size", 80);
+        fields.addObject().putObject("keywords").put("number_of_fragments", 0);
+        return run(kind, body);
+    }
+
+    public List<Candidate> byMeaning(ListingKind kind, float[] vector, long excludeId, int size) {
+        ObjectNode body = json.createObjectNode().put("size", size);
+        body.putObject("_source").set("includes", json.valueToTree(SOURCE));
+        ObjectNode knn = body.putObject("knn");
+        knn.put("field", "embedding").put("k", size).put("num_candidates", Math.max(100, size * 4));
+        ArrayNode query = knn.putArray("query_vector");
+        for (float v : vector) {
+            query.add(v);
+        }
+        knn.putObject("filter").putObject("bool").putArray("must_not").addObject().putObject("term").put("id", excludeId);
+        return run(kind, body);
+    }
+
+    private List<Candidate> run(ListingKind kind, ObjectNode body) {
+        SearchResponse<JsonData> response;
+        try {
+            response = client.search(s -> s.withJson(new StringReader(body.toString())).index(names.alias(kind)),
+                    JsonData.class);
+        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            throw new SearchUnavailable(e);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int rank = 0;
+        for (Hit<JsonData> hit : response.hits().hits()) {
+            JsonNode fields = json.valueToTree(hit.source().to(Object.class));
+            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.score() == null ? 0 : hit.score(), fields,
+                    matchedTerms(hit.highlight())));
+        }
+        return candidates;
+    }
+
+    private static List<String> matchedTerms(Map<String, List<String>> highlight) {
+        Set<String> terms = new LinkedHashSet<>();
+        highlight.values().forEach(fragments -> fragments.forEach(f -> {
+            Matcher m = MARKED.matcher(f);
+            while (m.find()) {
+                terms.add(m.group(1));
+            }
+        }));
+        return List.copyOf(terms);
+    }
+}

@@ -1,0 +1,115 @@
+package cn.techmarket.matching;
+
+import cn.techmarket.testsupport.Listings;
+import cn.techmarket.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/** Matching in both directions, with explanations, against the real index and the real embedding model. */
+@QuarkusTest
+class MatchingTest {
+    @Inject
+    EntityManager em;
+
+    private static Map<String, Object> need(String title) {
+        Map<String, Object> f = Listings.aNeed(title);
+        f.put("summary", "燃气轮机涡轮叶片采用高温合金精密铸造，现有工艺缩松缺陷多、良品率低，需要提升铸造良品率。");
+        f.put("keywords", "高温合金,精密铸造,涡轮叶片");
+        f.put("industryCode", "EQUIP.CLEAN");
+        f.put("regionCode", "510603");
+        f.put("stage", "PILOT");
+        f.put("trl", 5);
+        f.put("modes", List.of("JOINT_DEV", "LICENSE"));
+        f.put("priceNegotiable", false);
+        f.put("priceMin", "500000.00");
+        f.put("priceMax", "2000000.00");
+        return f;
+    }
+
+    private static Map<String, Object> result(String title, String industry, String region, String stage, int trl,
+                                              String price, List<String> modes, boolean rightsConfirmed) {
+        Map<String, Object> f = Listings.aResult(title);
+        f.put("summary", title + "：面向燃气轮机涡轮叶片的高温合金精密铸造工艺，显著减少缩松缺陷，提高铸件良品率。");
+        f.put("keywords", "高温合金,精密铸造,涡轮叶片");
+        f.put("industryCode", industry);
+        f.put("regionCode", region);
+        f.put("stage", stage);
+        f.put("trl", trl);
+        f.put("priceMin", price);
+        f.put("modes", modes);
+        f.put("rightsConfirmed", rightsConfirmed);
+        return f;
+    }
+
+    /** Waits until the listings have their embeddings and the index has caught up with them. */
+    private void awaitEmbedded(int... ids) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            long done = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                    "select count(*) from listing_embedding where listing_id in (?1)")
+                    .setParameter(1, java.util.Arrays.stream(ids).boxed().toList()).getSingleResult()).longValue());
+            if (done == ids.length) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                fail("embeddings did not arrive in 60 s");
+            }
+            Thread.sleep(200);
+        }
+        Listings.awaitIndexed();
+    }
+
+    private static List<Map<String, Object>> matches(int id, String query) {
+        return given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/matches/" + id + "?" + query)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_compatible_result_ranks_above_an_incompatible_one_with_similar_text_and_both_directions_explain_themselves()
+            throws Exception {
+        String m = "m" + System.nanoTime();
+        int need = Listings.published("enterprise", "NEED", need("涡轮叶片精密铸造良品率提升 " + m));
+        int fits = Listings.published("researcher", "RESULT", result("高温合金涡轮叶片精密铸造技术 " + m, "EQUIP.CLEAN",
+                "510603", "ENGINEERING", 7, "1200000.00", List.of("JOINT_DEV", "LICENSE"), true));
+        int misfit = Listings.published("researcher", "RESULT", result("高温合金涡轮叶片精密铸造工艺 " + m, "AGRI",
+                "511700", "LAB", 2, "50000000.00", List.of("EQUITY"), false));
+        int unrelated = Listings.published("researcher", "RESULT", result("玄武岩纤维连续拉丝成套装备 " + m, "MAT",
+                "511700", "INDUSTRIAL", 9, "800000.00", List.of("TRANSFER"), true));
+        awaitEmbedded(need, fits, misfit, unrelated);
+
+        List<Map<String, Object>> full = matches(need, "size=50");
+        List<Integer> ids = full.stream().map(x -> (Integer) x.get("id")).toList();
+        assertThat(ids).contains(fits, misfit);
+        assertThat(ids.indexOf(fits)).as("the compatible result ranks first of the two").isLessThan(ids.indexOf(misfit));
+        Map<String, Object> best = full.get(ids.indexOf(fits));
+        assertThat(((List<Map<String, Object>>) best.get("factors")).stream().map(f -> f.get("name")))
+                .containsExactly("industry", "maturity", "price", "modes", "region", "rights");
+        assertThat((List<?>) best.get("matchedTerms")).isNotEmpty();
+        assertThat((Integer) best.get("semanticRank")).as("found by meaning too").isPositive();
+        assertThat(((Number) best.get("fit")).doubleValue())
+                .isGreaterThan(((Number) full.get(ids.indexOf(misfit)).get("fit")).doubleValue());
+
+        List<Map<String, Object>> back = matches(fits, "size=50");
+        List<Integer> needs = back.stream().map(x -> (Integer) x.get("id")).toList();
+        assertThat(needs).as("the result finds the need").contains(need);
+        assertThat((List<?>) back.get(needs.indexOf(need)).get("factors")).hasSize(6);
+
+        given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/matches/" + need + "?method=SIDEWAYS")
+                .then().statusCode(404);
+        int draft = Listings.create("researcher", "RESULT", result("未发布成果 " + m, "EQUIP", "510603", "PILOT", 5,
+                "100000.00", List.of("TRANSFER"), true));
+        given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/matches/" + draft).then().statusCode(404);
+    }
+}
