@@ -134,9 +134,15 @@ class ListingImportTest {
     }
 
     @Test
-    void bodies_beyond_the_upload_limit_and_other_bodies_beyond_2_mb_are_refused_as_too_large() {
+    void a_declared_body_beyond_the_upload_limit_or_any_other_body_beyond_2_mb_is_a_413_problem() {
         int org = Listings.verifiedOrgOf("researcher");
-        Sheets.upload("researcher", "RESULT", org, "巨大.csv", new byte[12 * 1024 * 1024]).then().statusCode(413);
+        byte[] multipart = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n"
+                + "x".repeat(12 * 1024 * 1024) + "\r\n--b--\r\n").getBytes(StandardCharsets.US_ASCII);
+        given().header("Authorization", Tokens.bearer("researcher")).contentType("multipart/form-data; boundary=b")
+                .body(multipart).queryParam("kind", "RESULT").queryParam("organizationId", org)
+                .post("/api/v1/listing-imports").then().statusCode(413)
+                .contentType(startsWith("application/problem+json")).body("code", equalTo("too-large"))
+                .body("detail", containsString("11 MB"));
         String big = "{\"nameZh\":\"" + "大".repeat(1024 * 1024) + "\"}";
         given().header("Authorization", Tokens.bearer("enterprise")).contentType(ContentType.JSON).body(big)
                 .post("/api/v1/organizations").then().statusCode(413)
