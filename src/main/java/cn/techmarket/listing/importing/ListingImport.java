@@ -73,10 +73,6 @@ public class ListingImport extends PanacheEntityBase {
         ignoredColumns = headers.isEmpty() ? null : joined.length() <= 1000 ? joined : joined.substring(0, 999) + "…";
     }
 
-    boolean isFinished() {
-        return status == Status.DONE || status == Status.FAILED;
-    }
-
     void rowDone(boolean ok) {
         doneRows++;
         if (ok) {

@@ -44,6 +44,24 @@ class ListingImportTest {
         given().header("Authorization", Tokens.bearer("admin"))
                 .queryParam("entityType", "listing-import").queryParam("entityId", id).get("/api/v1/audit")
                 .then().statusCode(200).body("items.action", equalTo(List.of("listing-import.created")));
+        assertThat(sql("select string_agg(distinct a.actor_name, ',') from audit_entry a join listing l "
+                + "on a.entity_type = 'listing' and a.entity_id = l.id::text where l.title like '" + tag + "%'"))
+                .as("each imported listing is audited as created by the uploader").isEqualTo("researcher");
+    }
+
+    @Test
+    void a_job_whose_instance_died_is_marked_failed_and_keeps_the_rows_it_imported() {
+        byte[] csv = Sheets.csv(Sheets.mixedResults("中断" + System.nanoTime()), StandardCharsets.UTF_8, true);
+        int id = Sheets.upload("researcher", "RESULT", Listings.verifiedOrgOf("researcher"), "成果.csv", csv)
+                .then().statusCode(202).extract().path("id");
+        Sheets.awaitFinished("researcher", id);
+        sql("update listing_import set status = 'RUNNING', finished_at = null, updated_at = now() - interval '11 minutes' "
+                + "where id = " + id + " returning id");
+        Arc.container().instance(StaleImports.class).get().sweep();
+        given().header("Authorization", Tokens.bearer("researcher")).header("Accept-Language", "en")
+                .get("/api/v1/listing-imports/" + id).then().statusCode(200)
+                .body("status", equalTo("FAILED")).body("okRows", equalTo(2))
+                .body("failure", containsString("interrupted"));
     }
 
     @Test
@@ -162,6 +180,8 @@ class ListingImportTest {
                 .get("/api/v1/listing-imports/template").then().statusCode(200)
                 .contentType(startsWith(ListingImportResource.XLSX)).extract().asByteArray();
         assertThat(xlsx).startsWith(0x50, 0x4B, 0x03, 0x04);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("/api/v1/listing-imports/{id}/errors")).body(containsString("listing imports"));
     }
 
     private static void assertReportsTheFiveBadRows(int id) {
