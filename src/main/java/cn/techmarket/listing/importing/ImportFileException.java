@@ -6,6 +6,7 @@ import java.util.Locale;
 
 /** A file that cannot be imported at all (wrong type, unreadable, too big, no known columns): nothing is started. */
 class ImportFileException extends RuntimeException {
+    static final String FILE_FIELD = "file";
     private final Text message;
 
     ImportFileException(String key, Object... args) {
@@ -17,6 +18,4 @@ class ImportFileException extends RuntimeException {
     InvalidInputException asInvalidInput(Locale locale) {
         return new InvalidInputException(FILE_FIELD, message.in(locale));
     }
-
-    static final String FILE_FIELD = "file";
 }

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ class ListingImportService {
     ImportConfig config;
 
     /** An uploaded file as the HTTP layer stored it; {@code content} is null when no file was sent. */
-    record Upload(String fileName, long size, java.nio.file.Path content) {
+    record Upload(String fileName, long size, Path content) {
     }
 
     ListingImportView start(ListingKind kind, long organizationId, boolean submit, Upload upload) {
