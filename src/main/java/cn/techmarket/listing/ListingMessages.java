@@ -132,4 +132,5 @@ public interface ListingMessages {
     @Message("最早待同步变更的等待时间") String index_lag();
     @Message("重建索引") String index_rebuild();
     @Message("重建进度") String index_progress();
+    @Message("批量导入") String bulk_import();
 }

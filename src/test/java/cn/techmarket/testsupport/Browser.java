@@ -68,6 +68,13 @@ public final class Browser {
         return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body).post(url));
     }
 
+    /** A multipart form with one file, as a browser sends an upload form. */
+    public Response postFile(String url, Map<String, ?> fields, String fileName, byte[] content) {
+        RequestSpecification upload = request().multiPart("file", fileName, content, "application/octet-stream");
+        fields.forEach((name, value) -> upload.multiPart(name, String.valueOf(value)));
+        return remember(upload.post(url));
+    }
+
     public Response follow(Response redirect) {
         return get(redirect.header("Location"));
     }

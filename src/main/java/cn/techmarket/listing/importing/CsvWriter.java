@@ -1,0 +1,31 @@
+package cn.techmarket.listing.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** CSV for Excel: a UTF-8 byte-order mark (without it Excel reads UTF-8 as the local code page), CRLF, RFC 4180 quotes. */
+final class CsvWriter {
+    static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    private final StringBuilder out = new StringBuilder("\uFEFF");
+
+    CsvWriter row(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
+    byte[] bytes() {
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Cells starting like a formula are defused: headers in a report come from someone's upload. */
+    private static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return safe.matches("(?s).*[,\"\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
