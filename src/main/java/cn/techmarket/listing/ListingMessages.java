@@ -133,4 +133,5 @@ public interface ListingMessages {
     @Message("重建索引") String index_rebuild();
     @Message("重建进度") String index_progress();
     @Message("批量导入") String bulk_import();
+    @Message("查看匹配推荐") String see_matches();
 }

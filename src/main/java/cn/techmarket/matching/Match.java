@@ -9,4 +9,9 @@ import java.util.List;
 public record Match(long id, String kind, String title, String owner, String price, double score,
                     Integer lexicalRank, Integer semanticRank, double fit, List<FitFactor> factors,
                     List<String> matchedTerms) {
+
+    /** The score as a whole percentage, for people. */
+    public int percent() {
+        return (int) Math.round(score * 100);
+    }
 }

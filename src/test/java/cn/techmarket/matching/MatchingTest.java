@@ -106,6 +106,13 @@ class MatchingTest {
         assertThat(needs).as("the result finds the need").contains(need);
         assertThat((List<?>) back.get(needs.indexOf(need)).get("factors")).hasSize(6);
 
+        String page = given().get("/matches/" + need).then().statusCode(200).extract().asString();
+        assertThat(page).contains("推荐科技成果").contains("高温合金涡轮叶片精密铸造技术 " + m).contains("<mark>");
+        String panel = given().header("Accept-Language", "en").get("/matches/" + need + "?panel=true")
+                .then().statusCode(200).extract().asString();
+        assertThat(panel).contains("Suggested results").contains("Maturity").doesNotContain("<html");
+        given().get("/listings/" + need).then().statusCode(200).body(org.hamcrest.Matchers.containsString("data-panel"));
+
         given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/matches/" + need + "?method=SIDEWAYS")
                 .then().statusCode(404);
         int draft = Listings.create("researcher", "RESULT", result("未发布成果 " + m, "EQUIP", "510603", "PILOT", 5,
