@@ -19,30 +19,43 @@ import java.util.List;
 
 /**
  * Loads the demo organizations (drawn from the institutions and enterprises the seed plans name) at start-up, for
- * the local run and the tests. The scripts are idempotent, so a restart keeps existing data. Never on in production.
+ * the local run and the tests; in the local run also the demo users' memberships and a generated catalogue of
+ * listings ({@link CatalogueLoader}). The scripts are idempotent, so a restart keeps existing data. Never on in production.
  * Not a Flyway location, because Flyway's locations are fixed when the application is built.
  */
 @ApplicationScoped
 class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final List<String> SCRIPTS = List.of("db/demo/organizations.sql");
+    static final String ORGANIZATIONS = "db/demo/organizations.sql";
+    /** Puts the demo Keycloak users (fixed ids) into demo organizations: the local run only, not the tests. */
+    static final String MEMBERSHIPS = "db/demo/memberships.sql";
 
     @Inject
     AgroalDataSource dataSource;
 
     @ConfigProperty(name = "techmarket.demo-data.enabled", defaultValue = "false")
     boolean enabled;
+    @ConfigProperty(name = "techmarket.demo-data.memberships", defaultValue = "false")
+    boolean memberships;
+    /** Generated listings (see ListingCatalogue); loaded once, kept on restart. */
+    @ConfigProperty(name = "techmarket.demo-data.listings", defaultValue = "0")
+    int listings;
+    @ConfigProperty(name = "techmarket.demo-data.seed", defaultValue = "20260101")
+    long seed;
+    @Inject
+    CatalogueLoader catalogue;
 
     void load(@Observes StartupEvent start) throws SQLException {
         if (!enabled) {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String script : SCRIPTS) {
+            for (String script : memberships ? List.of(ORGANIZATIONS, MEMBERSHIPS) : List.of(ORGANIZATIONS)) {
                 statement.execute(read(script));
                 LOG.infof("demo data loaded: %s", script);
             }
         }
+        catalogue.loadDemo(listings, seed);
     }
 
     private static String read(String resource) {
