@@ -2,10 +2,6 @@ package cn.techmarket.search;
 
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,11 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +29,7 @@ public class SimilarListings {
             "region_city", "region_path", "region_groups", "stage", "trl", "modes", "need_class", "rights_confirmed",
             "price_negotiable", "price_cents", "price_text", "owner_name", "owner_org_id");
     @Inject
-    ElasticsearchClient client;
+    RawSearch raw;
     @Inject
     IndexNames names;
     @Inject
@@ -111,27 +105,26 @@ public class SimilarListings {
     }
 
     private List<Candidate> run(ListingKind kind, ObjectNode body) {
-        SearchResponse<JsonData> response;
+        JsonNode response;
         try {
-            response = client.search(s -> s.withJson(new StringReader(body.toString())).index(names.alias(kind)),
-                    JsonData.class);
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            response = raw.search(List.of(names.alias(kind)), body.toString());
+        } catch (IOException e) {
             throw new SearchUnavailable(e);
         }
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
-        for (Hit<JsonData> hit : response.hits().hits()) {
-            JsonNode fields = json.valueToTree(hit.source().to(Object.class));
-            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.score() == null ? 0 : hit.score(), fields,
-                    matchedTerms(hit.highlight())));
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            JsonNode fields = hit.path("_source");
+            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.path("_score").asDouble(0), fields,
+                    matchedTerms(hit.path("highlight"))));
         }
         return candidates;
     }
 
-    private static List<String> matchedTerms(Map<String, List<String>> highlight) {
+    private static List<String> matchedTerms(JsonNode highlight) {
         Set<String> terms = new LinkedHashSet<>();
-        highlight.values().forEach(fragments -> fragments.forEach(f -> {
-            Matcher m = MARKED.matcher(f);
+        highlight.forEach(fragments -> fragments.forEach(f -> {
+            Matcher m = MARKED.matcher(f.asText());
             while (m.find()) {
                 terms.add(m.group(1));
             }
