@@ -54,8 +54,27 @@ final class Load {
         }
     }
 
-    /** Sends {@code requests} requests (the i-th made by {@code request}) from {@code clients} concurrent clients. */
+    /** Latencies of some requests and the wall time they took; samples of several rounds add up. */
+    record Sample(long[] nanos, double seconds, int errors) {
+        static Sample of(List<Sample> rounds) {
+            long[] all = rounds.stream().flatMapToLong(r -> Arrays.stream(r.nanos)).toArray();
+            return new Sample(all, rounds.stream().mapToDouble(Sample::seconds).sum(), rounds.stream().mapToInt(Sample::errors).sum());
+        }
+
+        Stats stats(String label) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Stats(label, sorted.length, errors, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)),
+                    ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), sorted.length / seconds);
+        }
+    }
+
     static Stats run(String label, int clients, int requests, IntFunction<HttpRequest> request) throws Exception {
+        return sample(clients, requests, request).stats(label);
+    }
+
+    /** Sends {@code requests} requests (the i-th made by {@code request}) from {@code clients} concurrent clients. */
+    static Sample sample(int clients, int requests, IntFunction<HttpRequest> request) throws Exception {
         long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -86,10 +105,7 @@ final class Load {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Stats(label, requests, errors.get(), ms(percentile(sorted, 50)), ms(percentile(sorted, 90)),
-                ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), requests / seconds);
+        return new Sample(nanos, seconds, errors.get());
     }
 
     static long percentile(long[] sorted, double p) {
