@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -65,9 +66,19 @@ public class CatalogueLoader {
 
     /** Generates and loads {@code count} mixed listings a chunk at a time (so 100,000 never sit in memory at once). */
     public List<Long> load(ListingCatalogue catalogue, int count) {
+        return load(catalogue, count, (id, listing) -> { });
+    }
+
+    /** The same, telling {@code loaded} each listing with its id (e.g. to keep its subject for an evaluation). */
+    public List<Long> load(ListingCatalogue catalogue, int count, BiConsumer<Long, DemoListing> loaded) {
         List<Long> ids = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
-            ids.addAll(load(catalogue.mixed(Math.min(CHUNK, count - done))));
+            List<DemoListing> chunk = catalogue.mixed(Math.min(CHUNK, count - done));
+            List<Long> chunkIds = load(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                loaded.accept(chunkIds.get(i), chunk.get(i));
+            }
+            ids.addAll(chunkIds);
         }
         return ids;
     }

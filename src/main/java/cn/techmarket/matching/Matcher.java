@@ -2,6 +2,7 @@ package cn.techmarket.matching;
 
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
+import cn.techmarket.search.SharedWords;
 import cn.techmarket.search.SimilarListings;
 import cn.techmarket.search.SimilarListings.Candidate;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ public class Matcher {
     static final double FIT_WEIGHT = 0.4;
     @Inject
     SimilarListings similar;
+    @Inject
+    SharedWords sharedWords;
 
     public List<Match> match(Listing source, MatchMethod method, int size) {
         ListingKind target = source.kind == ListingKind.NEED ? ListingKind.RESULT : ListingKind.NEED;
@@ -36,6 +39,7 @@ public class Matcher {
         List<Candidate> meaning = method == MatchMethod.LEXICAL ? List.of()
                 : similar.byMeaning(target, similar.vectorOf(source), source.id, POOL);
         JsonNode self = similar.describe(source);
+        List<String> sourceWords = sharedWords.wordsOf(SimilarListings.textOf(source));
 
         Map<Long, Candidate> byWords = index(words), byMeaning = index(meaning);
         Map<Long, JsonNode> fields = new LinkedHashMap<>();
@@ -59,7 +63,8 @@ public class Matcher {
             matches.add(new Match(entry.getKey(), other.path("kind").asText(), other.path("title").asText(),
                     other.path("owner_name").asText(null), other.path("price_text").asText(""), round(score),
                     w == null ? null : w.rank(), m == null ? null : m.rank(), round(fit), factors,
-                    w == null ? List.of() : w.matchedTerms()));
+                    SharedWords.sharedWith(sourceWords, other.path("title").asText(), other.path("keywords").asText(),
+                            other.path("summary").asText())));
         }
         matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::id));
         return matches.size() > size ? List.copyOf(matches.subList(0, size)) : matches;

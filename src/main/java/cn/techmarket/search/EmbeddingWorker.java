@@ -31,6 +31,9 @@ public class EmbeddingWorker {
     @Scheduled(every = "{techmarket.search.embedding-interval}", delayed = "{techmarket.search.embedding-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
+        if (!config.embeddingEnabled()) {
+            return;
+        }
         int done;
         do {
             done = embedBatch();

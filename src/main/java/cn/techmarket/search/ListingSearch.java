@@ -2,9 +2,7 @@ package cn.techmarket.search;
 
 import cn.techmarket.listing.ListingKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,9 +35,9 @@ public class ListingSearch {
     @Inject
     IndexNames names;
     @Inject
-    ListingDocuments documents;
-    @Inject
     ObjectMapper json;
+    @Inject
+    RawSearch raw;
 
     private static Map<String, String> facets() {
         Map<String, String> f = new LinkedHashMap<>();
@@ -57,18 +55,17 @@ public class ListingSearch {
     }
 
     public SearchResult search(SearchQuery query) throws IOException {
-        String body = body(query);
-        SearchResponse<JsonData> response = client.search(s -> s.withJson(new StringReader(body))
-                .index(indices(query)), JsonData.class);
+        JsonNode response = raw.search(indices(query), body(query));
         List<SearchResult.Hit> hits = new ArrayList<>();
-        List<JsonNode> lastSort = null;
-        for (Hit<JsonData> hit : response.hits().hits()) {
-            hits.add(toHit(hit));
-            lastSort = hit.sort().stream().map(v -> json.valueToTree(v._get())).map(JsonNode.class::cast).toList();
+        JsonNode lastSort = null;
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            hits.add(toHit(hit.path("_source"), hit.path("highlight")));
+            lastSort = hit.get("sort");
         }
         Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
-        FACETS.keySet().forEach(name -> facets.put(name, buckets(response.aggregations().get(name))));
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        JsonNode aggregations = response.path("aggregations");
+        FACETS.keySet().forEach(name -> facets.put(name, buckets(aggregations.path(name))));
+        long total = response.path("hits").path("total").path("value").asLong(hits.size());
         boolean more = hits.size() == query.size;
         return new SearchResult(total, query.page, query.size, hits, facets, more && lastSort != null ? cursor(lastSort) : null);
     }
@@ -174,37 +171,27 @@ public class ListingSearch {
         sort.addObject().put("id", "desc");
     }
 
-    private SearchResult.Hit toHit(Hit<JsonData> hit) {
-        JsonNode s = json.valueToTree(hit.source().to(Object.class));
-        Map<String, List<String>> hl = hit.highlight();
+    private static SearchResult.Hit toHit(JsonNode s, JsonNode highlight) {
         String title = s.path("title").asText();
+        List<String> modes = new ArrayList<>();
+        s.path("modes").forEach(m -> modes.add(m.asText()));
         return new SearchResult.Hit(s.path("id").asLong(), s.path("kind").asText(), title,
-                hl.containsKey("title") ? hl.get("title").get(0) : escape(title),
-                hl.containsKey("summary") ? hl.get("summary").get(0) : "",
+                highlight.has("title") ? highlight.path("title").path(0).asText() : escape(title),
+                highlight.has("summary") ? highlight.path("summary").path(0).asText() : "",
                 s.path("industry").asText(null), s.path("region").asText(null), s.path("stage").asText(null),
-                s.hasNonNull("trl") ? s.get("trl").asInt() : null,
-                json.convertValue(s.path("modes"), json.getTypeFactory().constructCollectionType(List.class, String.class)),
+                s.hasNonNull("trl") ? s.get("trl").asInt() : null, modes,
                 s.path("price_text").asText(""), s.path("owner_name").asText(null), s.path("published_at").asText(null));
     }
 
-    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
-        if (aggregate == null) {
-            return List.of();
-        }
-        if (aggregate.isSterms()) {
-            return aggregate.sterms().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
-        }
-        if (aggregate.isLterms()) {
-            return aggregate.lterms().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(String.valueOf(b.key()), b.docCount())).toList();
-        }
-        return List.of();
+    /** Terms buckets: string keys as they are, numeric keys (trl) as their decimal text. */
+    private static List<SearchResult.Bucket> buckets(JsonNode aggregate) {
+        List<SearchResult.Bucket> buckets = new ArrayList<>();
+        aggregate.path("buckets").forEach(b -> buckets.add(new SearchResult.Bucket(b.path("key").asText(), b.path("doc_count").asLong())));
+        return buckets;
     }
 
-    private String cursor(List<JsonNode> sortValues) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.valueToTree(sortValues).toString()
-                .getBytes(StandardCharsets.UTF_8));
+    private static String cursor(JsonNode sortValues) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sortValues.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonNode decode(String cursor) {

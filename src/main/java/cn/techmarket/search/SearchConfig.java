@@ -32,6 +32,10 @@ public interface SearchConfig {
     @WithDefault("2s")
     java.time.Duration embeddingInterval();
 
+    /** Whether the EmbeddingWorker runs; off only where vectors are written otherwise (the 100,000-listing benchmark). */
+    @WithDefault("true")
+    boolean embeddingEnabled();
+
     /** Listings embedded per transaction. */
     @WithDefault("32")
     int embeddingBatchSize();

@@ -2,10 +2,6 @@ package cn.techmarket.search;
 
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,14 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Retrieval for matching: published listings of a kind that resemble a text by words (more_like_this on the smartcn
@@ -30,12 +20,11 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class SimilarListings {
-    private static final Pattern MARKED = Pattern.compile("<mark>(.+?)</mark>");
     private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "industry_l1", "region",
             "region_city", "region_path", "region_groups", "stage", "trl", "modes", "need_class", "rights_confirmed",
-            "price_negotiable", "price_cents", "price_text", "owner_name", "owner_org_id");
+            "price_negotiable", "price_cents", "price_text", "owner_name", "owner_org_id", "keywords", "summary");
     @Inject
-    ElasticsearchClient client;
+    RawSearch raw;
     @Inject
     IndexNames names;
     @Inject
@@ -47,8 +36,8 @@ public class SimilarListings {
     @Inject
     ObjectMapper json;
 
-    /** One retrieved listing: its rank (1 = best) and score in this retrieval, its indexed fields, matched words. */
-    public record Candidate(long id, int rank, double score, JsonNode fields, List<String> matchedTerms) {
+    /** One retrieved listing: its rank (1 = best) and score in this retrieval, and its indexed fields. */
+    public record Candidate(long id, int rank, double score, JsonNode fields) {
     }
 
     /** The listing as the index describes it (industry level, region path and groups, price in cents …). */
@@ -87,13 +76,6 @@ public class SimilarListings {
         mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
                 .put("minimum_should_match", "10%");
         bool.putArray("must_not").addObject().putObject("term").put("id", excludeId);
-        ObjectNode highlight = body.putObject("highlight").put("encoder", "html");
-        highlight.putArray("pre_tags").add("<mark>");
-        highlight.putArray("post_tags").add("</mark>");
-        ArrayNode fields = highlight.putArray("fields");
-        fields.addObject().putObject("title").put("number_of_fragments", 0);
-        fields.addObject().putObject("summary").put("number_of_fragments", 3).put("fragment_size", 80);
-        fields.addObject().putObject("keywords").put("number_of_fragments", 0);
         return run(kind, body);
     }
 
@@ -111,31 +93,18 @@ public class SimilarListings {
     }
 
     private List<Candidate> run(ListingKind kind, ObjectNode body) {
-        SearchResponse<JsonData> response;
+        JsonNode response;
         try {
-            response = client.search(s -> s.withJson(new StringReader(body.toString())).index(names.alias(kind)),
-                    JsonData.class);
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            response = raw.search(List.of(names.alias(kind)), body.toString());
+        } catch (IOException e) {
             throw new SearchUnavailable(e);
         }
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
-        for (Hit<JsonData> hit : response.hits().hits()) {
-            JsonNode fields = json.valueToTree(hit.source().to(Object.class));
-            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.score() == null ? 0 : hit.score(), fields,
-                    matchedTerms(hit.highlight())));
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            JsonNode fields = hit.path("_source");
+            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.path("_score").asDouble(0), fields));
         }
         return candidates;
-    }
-
-    private static List<String> matchedTerms(Map<String, List<String>> highlight) {
-        Set<String> terms = new LinkedHashSet<>();
-        highlight.values().forEach(fragments -> fragments.forEach(f -> {
-            Matcher m = MARKED.matcher(f);
-            while (m.find()) {
-                terms.add(m.group(1));
-            }
-        }));
-        return List.copyOf(terms);
     }
 }
