@@ -50,7 +50,7 @@ class Deliveries {
             if (own.contains(s.userId)) {
                 continue;
             }
-            SearchQuery query = SavedQuery.of(s.query);
+            SearchQuery query = SavedQuery.of(s.query());
             if ((query.type == null || query.type == listing.kind) && storedQueries.matches(query, listing.id)
                     && send(s.userId, NotificationKind.SAVED_SEARCH, listing, s.name)) {
                 delivered++;

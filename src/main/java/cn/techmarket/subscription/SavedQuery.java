@@ -17,7 +17,25 @@ import java.util.stream.Collectors;
 
 /** Converts between a saved search's stored parameters and the {@link SearchQuery} the results page binds. */
 final class SavedQuery {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private SavedQuery() {
+    }
+
+    static String toJson(Map<String, String> parameters) {
+        try {
+            return JSON.writeValueAsString(parameters);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored saved search is not JSON", e);
+        }
     }
 
     /** The parameters worth keeping (words and filters; no paging, cursor or sort), blanks dropped. */

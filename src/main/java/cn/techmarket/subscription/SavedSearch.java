@@ -24,7 +24,12 @@ public class SavedSearch extends PanacheEntityBase {
     public Long userId;
     public String name;
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, String> query;
+    @Column(name = "query")
+    public String queryJson;
+
+    Map<String, String> query() {
+        return SavedQuery.fromJson(queryJson);
+    }
     public boolean paused;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

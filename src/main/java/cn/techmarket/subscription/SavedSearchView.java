@@ -7,6 +7,7 @@ import java.util.Map;
 public record SavedSearchView(long id, String name, Map<String, String> query, String href, boolean paused,
                               OffsetDateTime createdAt) {
     static SavedSearchView from(SavedSearch s) {
-        return new SavedSearchView(s.id, s.name, s.query, SavedQuery.href(s.query), s.paused, s.createdAt);
+        Map<String, String> query = s.query();
+        return new SavedSearchView(s.id, s.name, query, SavedQuery.href(query), s.paused, s.createdAt);
     }
 }

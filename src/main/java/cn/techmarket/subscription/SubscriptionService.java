@@ -54,7 +54,7 @@ public class SubscriptionService {
         SavedSearch s = new SavedSearch();
         s.userId = me;
         s.name = name.strip();
-        s.query = stored;
+        s.queryJson = SavedQuery.toJson(stored);
         s.createdAt = OffsetDateTime.now();
         s.persist();
         return SavedSearchView.from(s);
