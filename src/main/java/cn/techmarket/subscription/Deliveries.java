@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
 /**
  * Who should hear of a newly published listing: users whose saved search matches it (the saved query run against
  * that listing alone), and, for a result, the followers and owners of the needs it matches above the threshold
- * (matching from the result's side). Members of the listing's own organization are skipped. Each user gets one
+ * (matching from the result's side, with at least two words in common). Members of the listing's own organization are skipped. Each user gets one
  * notification per listing (dedup key listing:&lt;id&gt;), however many of their subscriptions matched.
  */
 @ApplicationScoped
 class Deliveries {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Deliveries.class);
     @Inject
     StoredQueries storedQueries;
     @Inject
@@ -39,6 +40,8 @@ class Deliveries {
     double threshold;
     @ConfigProperty(name = "techmarket.subscription.match-pool", defaultValue = "20")
     int pool;
+    @ConfigProperty(name = "techmarket.subscription.min-shared-words", defaultValue = "2")
+    int minSharedWords;
 
     /** Delivers for one listing; returns how many notifications were new. */
     int deliver(Listing listing) throws IOException {
@@ -58,9 +61,12 @@ class Deliveries {
         }
         if (listing.kind == ListingKind.RESULT) {
             for (Match match : matcher.match(listing, MatchMethod.FULL, pool)) {
-                if (match.score() < threshold) {
+                // the fused score is relative (the best candidate scores high even when all are poor), and nearest
+                // neighbours by meaning always exist: a delivery also needs words of two or more characters in common
+                if (match.score() < threshold || sharedWords(match) < minSharedWords) {
                     continue;
                 }
+                LOG.debug("result " + listing.id + " matches need " + match.id() + ": score " + match.score() + " lexical " + match.lexicalRank() + " terms " + match.matchedTerms());
                 Listing need = Listing.findById(match.id());
                 if (need == null || need.status != ListingStatus.PUBLISHED) {
                     continue;
@@ -78,6 +84,10 @@ class Deliveries {
             }
         }
         return delivered;
+    }
+
+    static long sharedWords(Match match) {
+        return match.matchedTerms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
     }
 
     private boolean send(long userId, NotificationKind kind, Listing listing, String why) {
