@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The unread count in the layout's header: {inject:inbox.unread}. Counted once per request. */
+/**
+ * The unread count in the layout's header: {inject:inbox.unread}. Counted once per request; 0 where the page is
+ * rendered on an I/O thread (error pages for security failures), which may not touch the database.
+ */
 @Named("inbox")
 @RequestScoped
 public class InboxBadge {
@@ -14,7 +17,7 @@ public class InboxBadge {
 
     public long getUnread() {
         if (unread == null) {
-            unread = inbox.unread();
+            unread = io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed() ? inbox.unread() : 0L;
         }
         return unread;
     }

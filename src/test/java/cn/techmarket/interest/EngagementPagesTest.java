@@ -77,6 +77,8 @@ class EngagementPagesTest {
     @Test
     void a_search_is_saved_from_the_results_page_and_managed_on_subscriptions() {
         String word = "tmx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        Listings.published("enterprise", "RESULT", Listings.aResult("可保存的搜索 " + word));
+        Listings.awaitIndexed();
         Browser user = Browser.signIn("broker");
         user.get("/search?q=" + word + "&type=RESULT").then().statusCode(200).body(containsString("保存此搜索"))
                 .body(containsString("action=\"/subscriptions/searches?q=" + word + "&amp;type=RESULT\""));
