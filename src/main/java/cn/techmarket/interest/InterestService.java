@@ -70,8 +70,13 @@ public class InterestService {
         e.contactPhone = form.contactPhone() == null || form.contactPhone().isBlank() ? null : form.contactPhone().strip();
         e.createdAt = OffsetDateTime.now();
         e.updatedAt = e.createdAt;
-        e.persist();
-        ExpressionOfInterest.flush();
+        try {
+            e.persist();
+            ExpressionOfInterest.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException race) {
+            // a concurrent request of the same organization won the partial unique index
+            throw new RuleViolation("interest-exists", "this organization already has an open or accepted interest");
+        }
         audit.record("interest.expressed", AUDIT_TYPE, e.id, null, InterestView.of(e, Side.NONE));
         Organization org = Organization.findById(orgId);
         notifyOrg(listing.ownerOrgId, NotificationKind.INTEREST_RECEIVED, e, listing.title,

@@ -115,6 +115,9 @@ class InterestTest {
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("message", "匿名")).post("/api/v1/listings/" + id + "/interests")
                 .then().statusCode(401);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/listings/{id}/interests'.post.summary", notNullValue())
+                .body("paths.'/api/v1/interests/{id}/decision'.post.summary", notNullValue());
     }
 
     @Test
