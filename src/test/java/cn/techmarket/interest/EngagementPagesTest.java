@@ -76,7 +76,8 @@ class EngagementPagesTest {
 
     @Test
     void a_search_is_saved_from_the_results_page_and_managed_on_subscriptions() {
-        String word = "tmx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        String word = "tmx" + java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         Listings.published("enterprise", "RESULT", Listings.aResult("可保存的搜索 " + word));
         Listings.awaitIndexed();
         Browser user = Browser.signIn("broker");

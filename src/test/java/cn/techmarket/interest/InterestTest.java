@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.nullValue;
 /** Expressions of interest through the API: contacts open only on acceptance, reasons, rules, authorization. */
 @QuarkusTest
 class InterestTest {
+    @jakarta.inject.Inject
+    io.quarkus.mailer.MockMailbox mailbox;
     private static RequestSpecification as(String user) {
         return given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON);
     }
@@ -59,6 +61,19 @@ class InterestTest {
                 .body("items[0].id", equalTo(interest)).body("items[0].party", nullValue());
         as("enterprise").get("/api/v1/inbox").then().statusCode(200)
                 .body("items.kind", hasItem("INTEREST_RECEIVED"));
+        String title = as("enterprise").get("/api/v1/listings/" + id).then().extract().path("title");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (mailbox.getMailsSentTo("enterprise@demo.techmarket.local").stream()
+                .noneMatch(m -> m.getSubject().contains("收到新的合作意向") && m.getSubject().contains(title))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the owner was not mailed about the interest");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
 
         as("enterprise").body(decision("ACCEPT", null, null)).post("/api/v1/interests/" + interest + "/decision")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"))

@@ -41,7 +41,8 @@ class SubscriptionTest {
 
     /** A word no other listing has: latin letters pass the Chinese analyzer as one token. */
     private static String token() {
-        return "tmx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return "tmx" + java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private static List<Integer> inboxListings(String user) {
@@ -116,6 +117,19 @@ class SubscriptionTest {
         assertTrue(!inboxListings("researcher").contains(listing));
         as("broker").delete("/api/v1/saved-searches/" + id).then().statusCode(404);
         as("researcher").delete("/api/v1/saved-searches/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void a_user_keeps_at_most_twenty_saved_searches() {
+        List<Integer> existing = as("provider").get("/api/v1/saved-searches").then().extract().path("id");
+        for (int i = existing.size(); i < 20; i++) {
+            as("provider").body(Map.of("name", "第" + i + "个", "query", Map.of("q", token())))
+                    .post("/api/v1/saved-searches").then().statusCode(201);
+        }
+        as("provider").body(Map.of("name", "第21个", "query", Map.of("q", token()))).post("/api/v1/saved-searches")
+                .then().statusCode(409).body("code", equalTo("subscription-limit"));
+        as("provider").get("/api/v1/saved-searches").then().extract().<List<Integer>>path("id")
+                .forEach(id -> as("provider").delete("/api/v1/saved-searches/" + id).then().statusCode(204));
     }
 
     @Test
