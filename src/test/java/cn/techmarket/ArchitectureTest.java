@@ -48,4 +48,15 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    @Test
+    void listings_know_nothing_of_engagement_and_the_inbox_knows_no_cause() {
+        noClasses().that().resideInAnyPackage("cn.techmarket.listing..", "cn.techmarket.search..", "cn.techmarket.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.interest..",
+                        "cn.techmarket.subscription..", "cn.techmarket.inbox..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("cn.techmarket.inbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.interest..", "cn.techmarket.subscription..")
+                .check(CLASSES);
+    }
 }

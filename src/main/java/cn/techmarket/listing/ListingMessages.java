@@ -110,7 +110,8 @@ public interface ListingMessages {
     @Message("更新于") String updated_at();
     @Message("状态") String status_label();
     @Message("发布机构（您所属的机构）") String organization();
-    @Message("联系方式与详细说明仅对已登录且所属机构已认证的用户开放。") String gated_notice();
+    @Message("联系方式与详细说明仅对已登录且所属机构已认证的用户开放；联系方式在发布方接受合作意向后可见。") String gated_notice();
+    @Message("联系方式在发布方接受您的合作意向后可见。") String contacts_gated_notice();
     @Message("审核意见") String moderation_note();
     @Message("理由（退回、拒绝时必填）") String reason();
     @Message("续期至（留空为 180 天）") String renew_until();

@@ -40,6 +40,8 @@ public class ListingService {
     Event<ListingChanged> changed;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.inject.Instance<ContactGrants> contactGrants;
 
     @Transactional
     public ListingView create(ListingKind kind, long organizationId, @Valid ListingForm form) {
@@ -120,7 +122,13 @@ public class ListingService {
         if (!listing.isPublic() && !insider) {
             throw new NotFoundException();
         }
-        return ListingView.from(listing, insider || user.isVerifiedMember(), insider);
+        boolean granted = !insider && granted(listing.id);
+        return ListingView.from(listing, insider || granted || user.isVerifiedMember(), insider || granted, insider);
+    }
+
+    private boolean granted(long listingId) {
+        List<Long> orgs = user.organizationIds();
+        return !orgs.isEmpty() && contactGrants.stream().anyMatch(g -> g.granted(listingId, orgs));
     }
 
     /** Needs are posted by enterprises; results by researchers and enterprises; the operator may post either. */
@@ -273,6 +281,6 @@ public class ListingService {
     }
 
     private ListingView full(Listing listing) {
-        return ListingView.from(listing, true, true);
+        return ListingView.from(listing, true, true, true);
     }
 }

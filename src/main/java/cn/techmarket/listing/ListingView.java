@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A listing as a viewer may see it: the public summary always; details and contacts only when {@code gated} is
- * false (signed in with a verified organization, the owner, or an operator); the moderation note only for owner and
- * operators.
+ * A listing as a viewer may see it: the public summary always; details only when {@code gated} is false (signed in
+ * with a verified organization, the owner, or an operator); contacts only when {@code contactsGated} is false (the
+ * owner, an operator, or an organization whose expression of interest was accepted); the moderation note only for
+ * owner and operators.
  */
 public record ListingView(long id, ListingKind kind, ListingStatus status, String title, String summary,
                           List<String> keywords, Ref industry, Ref region, Stage stage, Integer trl, Set<Mode> modes,
@@ -24,12 +25,13 @@ public record ListingView(long id, ListingKind kind, ListingStatus status, Strin
                           PricingMethod pricingMethod, String applicationFields, String advantages,
                           List<IpItem> ipItems, Ref owner, LocalDate expiresAt, OffsetDateTime publishedAt,
                           OffsetDateTime updatedAt, long version, boolean gated, String details, String contactName,
-                          String contactPhone, String contactEmail, String moderationNote) {
+                          String contactPhone, String contactEmail, String moderationNote,
+                          boolean contactsGated) {
 
     public record Ref(String code, String nameZh, String nameEn) {
     }
 
-    static ListingView from(Listing l, boolean showGated, boolean showModeration) {
+    static ListingView from(Listing l, boolean showGated, boolean showContacts, boolean showModeration) {
         Industry industry = Industry.findById(l.industryCode);
         Region region = Region.findById(l.regionCode);
         Organization owner = Organization.findById(l.ownerOrgId);
@@ -41,8 +43,8 @@ public record ListingView(long id, ListingKind kind, ListingStatus status, Strin
                 l.pricingMethod, l.applicationFields, l.advantages, List.copyOf(l.ipItems),
                 new Ref(String.valueOf(l.ownerOrgId), owner == null ? null : owner.nameZh, owner == null ? null : owner.nameEn),
                 l.expiresAt, l.publishedAt, l.updatedAt, l.version, !showGated,
-                showGated ? l.details : null, showGated ? l.contactName : null, showGated ? l.contactPhone : null,
-                showGated ? l.contactEmail : null, showModeration ? l.moderationNote : null);
+                showGated ? l.details : null, showContacts ? l.contactName : null, showContacts ? l.contactPhone : null,
+                showContacts ? l.contactEmail : null, showModeration ? l.moderationNote : null, !showContacts);
     }
 
     /** Exact yuan, a range, or 面议 (pages print their own word for 面议 in English). */

@@ -34,6 +34,12 @@ public record SearchPage(SearchQuery query, SearchResult result, List<Facet> fac
         return query.type == null ? null : query.type.name();
     }
 
+    /** This search's words and filters as a query string ("" when there are none), e.g. for 保存此搜索. */
+    public String queryString() {
+        String href = href(query.asParameters());
+        return href.equals("/search") ? "" : href.substring("/search?".length());
+    }
+
     /** The same search restricted to one type ("" for both). */
     public String typeHref(String type) {
         return href(with(query.asParameters(), "type", type.isEmpty() ? null : type));

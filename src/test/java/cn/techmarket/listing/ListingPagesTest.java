@@ -121,7 +121,7 @@ class ListingPagesTest {
     }
 
     @Test
-    void a_visitor_sees_the_public_summary_but_not_the_contacts() {
+    void a_visitor_sees_the_public_summary_and_a_verified_organization_the_details_but_only_the_owner_the_contacts() {
         Map<String, Object> form = Listings.aNeed("对外公开的需求-" + UUID.randomUUID());
         form.put("contactPhone", "0838-2999999");
         int id = Listings.published("enterprise", "NEED", form);
@@ -129,7 +129,9 @@ class ListingPagesTest {
                 .body(not(containsString("0838-2999999"))).body(containsString("仅对已登录且所属机构已认证的用户开放"));
         Browser verified = Browser.signIn("enterprise2");
         Listings.verifiedOrgOf("enterprise2");
-        verified.get("/listings/" + id).then().statusCode(200).body(containsString("0838-2999999"));
+        verified.get("/listings/" + id).then().statusCode(200).body(containsString((String) form.get("details")))
+                .body(not(containsString("0838-2999999"))).body(containsString("接受您的合作意向后可见"));
+        Browser.signIn("enterprise").get("/listings/" + id).then().statusCode(200).body(containsString("0838-2999999"));
     }
 
     @Test

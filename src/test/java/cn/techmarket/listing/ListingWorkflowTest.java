@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -47,7 +48,10 @@ class ListingWorkflowTest {
                 .body("targetIndicators", equalTo("涂层寿命由 8000 小时提升至 24000 小时"));
         Listings.verifiedOrgOf("enterprise2");
         given().header("Authorization", Tokens.bearer("enterprise2")).get("/api/v1/listings/" + id).then()
-                .body("gated", equalTo(false)).body("contactPhone", equalTo("028-86000000"));
+                .body("gated", equalTo(false)).body("details", notNullValue())
+                .body("contactsGated", equalTo(true)).body("contactPhone", nullValue());
+        given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/listings/" + id).then()
+                .body("contactsGated", equalTo(false)).body("contactPhone", equalTo("028-86000000"));
 
         Listings.act("enterprise", id, "MARK_DEALT", null);
         given().header("Authorization", Tokens.bearer("admin"))

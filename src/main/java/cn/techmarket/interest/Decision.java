@@ -1,0 +1,6 @@
+package cn.techmarket.interest;
+
+/** The owner's answer to an expression of interest. */
+public enum Decision {
+    ACCEPT, DECLINE
+}
