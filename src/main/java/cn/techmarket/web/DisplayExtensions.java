@@ -9,8 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Template helpers: {text.urlEncode} for links that carry user text; {time.minute} and {time.day} print a moment
- * in China time, whatever zone the database driver returned it in.
+ * Template helpers: {text.urlEncode} for links that carry user text; {time.stamp} (date and minute) and {time.day}
+ * print a moment in China time, whatever zone the database driver returned it in. Not {time.minute}: a property of
+ * the value itself (OffsetDateTime.getMinute) wins over an extension of the same name.
  */
 @TemplateExtension
 public class DisplayExtensions {
@@ -25,7 +26,7 @@ public class DisplayExtensions {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String minute(OffsetDateTime time) {
+    static String stamp(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(MINUTE);
     }
 
