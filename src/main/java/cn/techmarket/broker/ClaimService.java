@@ -56,8 +56,9 @@ public class ClaimService {
             throw new ForbiddenException();
         }
         List<Listing> needs = Listing.<Listing>find("""
-                        kind = ?1 and status = ?2 and not exists (select 1 from NeedClaim c where c.needId = id)
-                        order by publishedAt desc, id desc""", ListingKind.NEED, ListingStatus.PUBLISHED)
+                        from Listing l where l.kind = ?1 and l.status = ?2
+                        and not exists (select 1 from NeedClaim c where c.needId = l.id)
+                        order by l.publishedAt desc, l.id desc""", ListingKind.NEED, ListingStatus.PUBLISHED)
                 .page(0, QUEUE_POOL).list();
         Set<String> coverage = me.map(b -> BrokerFit.coverage(b, regions)).orElse(Set.of());
         List<QueueItem> ranked = needs.stream()
