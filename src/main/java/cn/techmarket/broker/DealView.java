@@ -29,8 +29,9 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
         BrokerProfile b = BrokerProfile.findById(d.brokerId);
         UserProfile u = b == null ? null : UserProfile.findById(b.userId);
         return new DealView(d.id, d.title, d.stage, d.stageEnteredAt, listing(d.needId),
-                d.resultIds.stream().map(DealView::listing).toList(),
-                d.parties.stream().map(p -> new Party(Named.organization(p.organizationId), p.role)).toList(),
+                d.resultIds.stream().sorted().map(DealView::listing).toList(),
+                d.parties.stream().sorted(java.util.Comparator.comparing((DealParty p) -> p.role)
+                                .thenComparing(p -> p.organizationId)).map(p -> new Party(Named.organization(p.organizationId), p.role)).toList(),
                 new Named(String.valueOf(d.brokerId), u == null ? null : u.displayName != null ? u.displayName : u.username,
                         u == null ? null : u.username),
                 d.commissionKind == null ? null
