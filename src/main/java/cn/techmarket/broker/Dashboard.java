@@ -32,6 +32,17 @@ public record Dashboard(LocalDate from, LocalDate to, long deals, Map<DealStage,
 
     /** One bar of the server-drawn chart: its label key, value, and width in the 0–100 viewBox. */
     public record Bar(DealStage stage, long value, int width, int y) {
+        public int barY() {
+            return y + 2;
+        }
+
+        public int textY() {
+            return y + 9;
+        }
+
+        public int valueX() {
+            return 42 + width;
+        }
     }
 
     static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);

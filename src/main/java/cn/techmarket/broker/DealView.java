@@ -42,6 +42,11 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
                 d.createdAt, d.updatedAt, d.version);
     }
 
+    /** The funnel's stages in order, for the page's step list. */
+    public List<DealStage> funnel() {
+        return List.of(DealStage.FUNNEL);
+    }
+
     private static Named listing(Long id) {
         Listing l = Listing.findById(id);
         return new Named(String.valueOf(id), l == null ? null : l.title, null);
