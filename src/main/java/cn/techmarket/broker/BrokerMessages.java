@@ -72,6 +72,8 @@ public interface BrokerMessages {
             {#is 'length'}描述篇幅{#is 'budget'}预算不明{/when}""")
     String factor(String f);
 
+    @Message("该需求较复杂，已进入技术经纪人工作台，由经纪人介入对接（保密协议、样品清单、合同边界）后再进入谈判。")
+    String routed_note();
     @Message("我的交易") String my_deals();
     @Message("全部交易") String all_deals();
     @Message("暂无交易。") String deals_empty();

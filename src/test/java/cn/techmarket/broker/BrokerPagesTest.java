@@ -83,6 +83,9 @@ class BrokerPagesTest {
         broker.get("/broker").then().statusCode(200).body(containsString("待认领需求"))
                 .body(containsString("需求复杂度")).body(containsString("id=\"need-" + need + "\""));
 
+        given().get("/matches/" + need + "?panel=true").then().statusCode(200).body(containsString("需求复杂度"));
+        given().get("/matches/" + result + "?panel=true").then().statusCode(200).body(not(containsString("需求复杂度")));
+
         Response claimed = broker.post("/broker/claims", Map.of("_csrf", broker.csrf(), "needId", need));
         assertEquals(303, claimed.statusCode());
         broker.get("/broker").then().body(containsString("/deals/new?needId=" + need))
