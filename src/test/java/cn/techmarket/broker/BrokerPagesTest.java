@@ -83,6 +83,7 @@ class BrokerPagesTest {
         broker.get("/broker").then().statusCode(200).body(containsString("待认领需求"))
                 .body(containsString("需求复杂度")).body(containsString("id=\"need-" + need + "\""));
 
+        Listings.awaitIndexed();
         given().get("/matches/" + need + "?panel=true").then().statusCode(200).body(containsString("需求复杂度"));
         given().get("/matches/" + result + "?panel=true").then().statusCode(200).body(not(containsString("需求复杂度")));
 
@@ -151,5 +152,21 @@ class BrokerPagesTest {
         enterprise.get("/broker").then().statusCode(403);
         enterprise.get("/").then().body(not(containsString("href=\"/broker\"")));
         broker.get("/").then().body(containsString("href=\"/broker\""));
+    }
+
+    @Test
+    void the_operator_assigns_a_need_from_the_workbench() {
+        int broker = Brokers.ensureProfile("broker");
+        int need = Listings.published("enterprise", "NEED",
+                BrokerClaimTest.need("运营在工作台分配的需求", "EQUIP", "510603", true));
+        Browser admin = Browser.signIn("admin");
+        admin.get("/broker?size=100").then().statusCode(200).body(containsString("id=\"assign-" + need + "\""))
+                .body(containsString("全部交易"));
+        Response assigned = admin.post("/broker/assignments", Map.of("_csrf", admin.csrf(), "needId", need,
+                "brokerId", broker));
+        assertEquals(303, assigned.statusCode());
+        admin.get("/broker?size=100").then().body(not(containsString("id=\"assign-" + need + "\"")));
+        Browser.signIn("broker").get("/broker").then().body(containsString("运营在工作台分配的需求"))
+                .body(containsString("运营分配"));
     }
 }
