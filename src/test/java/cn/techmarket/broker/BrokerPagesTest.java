@@ -87,6 +87,7 @@ class BrokerPagesTest {
         given().get("/matches/" + need + "?panel=true").then().statusCode(200).body(containsString("需求复杂度"));
         given().get("/matches/" + result + "?panel=true").then().statusCode(200).body(not(containsString("需求复杂度")));
 
+        broker.post("/broker/claims", Map.of("needId", need)).then().statusCode(403);
         Response claimed = broker.post("/broker/claims", Map.of("_csrf", broker.csrf(), "needId", need));
         assertEquals(303, claimed.statusCode());
         broker.get("/broker").then().body(containsString("/deals/new?needId=" + need))
@@ -134,6 +135,9 @@ class BrokerPagesTest {
         broker.post(page + "/transitions", Map.of("_csrf", broker.csrf(), "to", "TERMINATED",
                 "version", version(broker, page))).then().statusCode(400).body(containsString("终止时须选择原因"));
         broker.get(page).then().body(containsString("电话沟通需求细节")).body(containsString("aria-current=\"step\">对接中"));
+
+        broker.english().get(page).then().statusCode(200).body(containsString("Docking log"))
+                .body(containsString("aria-current=\"step\">Docking"));
 
         Browser other = Browser.signIn("broker2");
         other.get(page).then().statusCode(404);
