@@ -2,6 +2,7 @@ package cn.techmarket.broker;
 
 import cn.techmarket.listing.Listing;
 import cn.techmarket.matching.NeedComplexity;
+import cn.techmarket.org.UserProfile;
 
 import java.time.OffsetDateTime;
 
@@ -12,7 +13,7 @@ public record ClaimView(long needId, String needTitle, long brokerId, String bro
     static ClaimView from(NeedClaim c) {
         Listing need = Listing.findById(c.needId);
         BrokerProfile broker = BrokerProfile.findById(c.brokerId);
-        cn.techmarket.org.UserProfile u = broker == null ? null : cn.techmarket.org.UserProfile.findById(broker.userId);
+        UserProfile u = broker == null ? null : UserProfile.findById(broker.userId);
         return new ClaimView(c.needId, need == null ? null : need.title, c.brokerId,
                 u == null ? null : u.displayName != null ? u.displayName : u.username, c.claimedAt, c.assignedBy,
                 need == null ? null : NeedComplexity.of(need));

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import cn.techmarket.common.FieldError;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Agreed commission: PERCENT needs a rate (of the signed amount), FIXED an amount in yuan, INCOME_SHARE a rate of
@@ -23,4 +27,32 @@ public record CommissionForm(
         @Min(value = 1, message = "{broker.commission.years.range}") @Max(value = 20, message = "{broker.commission.years.range}")
         Integer years,
         Long version) {
+
+    /** What the kind requires and forbids: field errors named with the given prefix (e.g. "commission."). */
+    List<FieldError> errors(String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (kind != CommissionKind.FIXED && rate == null) {
+            errors.add(new FieldError(prefix + "rate", "{broker.commission.rate.required}"));
+        }
+        if (kind == CommissionKind.FIXED && amount == null) {
+            errors.add(new FieldError(prefix + "amount", "{broker.commission.amount.required}"));
+        }
+        if (kind == CommissionKind.INCOME_SHARE && years == null) {
+            errors.add(new FieldError(prefix + "years", "{broker.commission.years.range}"));
+        }
+        if (kind != CommissionKind.FIXED && amount != null) {
+            errors.add(new FieldError(prefix + "amount", "{broker.commission.amount.unexpected}"));
+        }
+        if (kind == CommissionKind.FIXED && rate != null) {
+            errors.add(new FieldError(prefix + "rate", "{broker.commission.rate.unexpected}"));
+        }
+        return errors;
+    }
+
+    void applyTo(Deal deal) {
+        deal.commissionKind = kind;
+        deal.commissionRate = kind == CommissionKind.FIXED ? null : rate;
+        deal.commissionAmount = kind == CommissionKind.FIXED ? amount : null;
+        deal.commissionYears = kind == CommissionKind.INCOME_SHARE ? years : null;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,7 @@ public record Dashboard(LocalDate from, LocalDate to, long deals, Map<DealStage,
         List<Deal> won = deals.stream().filter(d -> d.stage.isWon()).toList();
         BigDecimal turnover = won.stream().map(d -> d.amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.UNNECESSARY);
-        BigDecimal commission = won.stream().map(Deal::commissionDue).filter(java.util.Objects::nonNull)
+        BigDecimal commission = won.stream().map(Deal::commissionDue).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.UNNECESSARY);
 
         long max = Math.max(1, reached.values().stream().mapToLong(Long::longValue).max().orElse(1));

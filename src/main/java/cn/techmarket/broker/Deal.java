@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -97,7 +98,7 @@ public class Deal extends PanacheEntityBase {
             return null;
         }
         return switch (commissionKind) {
-            case PERCENT -> amount.multiply(commissionRate).movePointLeft(2).setScale(2, java.math.RoundingMode.HALF_UP);
+            case PERCENT -> amount.multiply(commissionRate).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
             case FIXED -> commissionAmount;
             case INCOME_SHARE -> null;
         };

@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,8 @@ import java.util.Map;
 class DealPages {
     @Inject
     DealService deals;
+    @Inject
+    DockingLog dockingLog;
     @Inject
     FormValidation validation;
 
@@ -129,7 +133,7 @@ class DealPages {
                 errors = validation.of(e, headers);
             }
         }
-        Map<String, String> prefixed = new java.util.LinkedHashMap<>();
+        Map<String, String> prefixed = new LinkedHashMap<>();
         errors.byField().forEach((field, message) -> prefixed.put("commission." + field, message));
         errors = new FormErrors(prefixed);
         return Response.status(400).entity(page(deals.view(id), values("commissionKind", commissionKind,
@@ -147,7 +151,7 @@ class DealPages {
         FormErrors errors = BrokerPages.merge(in.errors, validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
-                deals.addDocking(id, form);
+                dockingLog.add(id, form);
                 return Response.seeOther(URI.create("/deals/" + id + "#dockings")).build();
             } catch (InvalidInputException e) {
                 errors = validation.of(e, headers);
@@ -165,12 +169,12 @@ class DealPages {
             values.put("commissionAmount", plain(deal.commission().amount()));
             values.put("commissionYears", deal.commission().years() == null ? null : deal.commission().years().toString());
         }
-        return Templates.show(deal, deals.dockings(deal.id()), deals.carries(deal), values, errors,
+        return Templates.show(deal, dockingLog.of(deal.id()), deals.carries(deal), values, errors,
                 Arrays.asList(TerminationReason.values()), Arrays.asList(CommissionKind.values()),
                 Arrays.asList(DockingKind.values()));
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
 

@@ -25,6 +25,8 @@ import java.util.List;
 class DealResource {
     @Inject
     DealService deals;
+    @Inject
+    DockingLog dockingLog;
 
     @POST
     @ResponseStatus(201)
@@ -64,7 +66,7 @@ class DealResource {
     @Path("/{id}/dockings")
     @Operation(summary = "The deal's docking log (对接记录), newest first")
     public List<DockingView> dockings(@PathParam("id") long id) {
-        return deals.dockings(id);
+        return dockingLog.of(id);
     }
 
     @POST
@@ -72,6 +74,6 @@ class DealResource {
     @ResponseStatus(201)
     @Operation(summary = "Add a call, visit, meeting or roadshow to the docking log")
     public DockingView addDocking(@PathParam("id") long id, @Valid @NotNull DockingForm form) {
-        return deals.addDocking(id, form);
+        return dockingLog.add(id, form);
     }
 }

@@ -13,6 +13,7 @@ import cn.techmarket.listing.ListingStatus;
 import cn.techmarket.org.CurrentUser;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ public class DealService {
             }
         }
         if (form.commission() != null) {
-            errors.addAll(commissionErrors(form.commission(), "commission."));
+            errors.addAll(form.commission().errors("commission."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -86,7 +86,7 @@ public class DealService {
             deal.parties.add(new DealParty(r.ownerOrgId, DealParty.Role.SUPPLY));
         }
         if (form.commission() != null) {
-            applyCommission(deal, form.commission());
+            form.commission().applyTo(deal);
         }
         deal.persist();
         DealStageStay.enter(deal.id, DealStage.LEAD, now);
@@ -175,53 +175,14 @@ public class DealService {
         if (!deal.stage.isOpen()) {
             throw new RuleViolation("deal-closed", "the terms of a " + deal.stage + " deal are fixed");
         }
-        List<FieldError> errors = commissionErrors(form, "");
+        List<FieldError> errors = form.errors("");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         DealView before = DealView.from(deal);
-        applyCommission(deal, form);
+        form.applyTo(deal);
         deal.updatedAt = OffsetDateTime.now(clock);
         return record("deal.commission", deal, before);
-    }
-
-    @Transactional
-    public DockingView addDocking(long dealId, @Valid DockingForm form) {
-        Deal deal = owned(dealId);
-        if (deal.stage == DealStage.TERMINATED) {
-            throw new RuleViolation("deal-closed", "a terminated deal takes no more docking records");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<FieldError> errors = new ArrayList<>();
-        if (form.occurredAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
-            errors.add(new FieldError("occurredAt", "{broker.date.past}"));
-        }
-        if (form.nextStepDue() != null && BrokerService.blankToNull(form.nextStep()) == null) {
-            errors.add(new FieldError("nextStep", "{broker.docking.next.required}"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        DockingRecord r = new DockingRecord();
-        r.dealId = deal.id;
-        r.brokerId = deal.brokerId;
-        r.kind = form.kind();
-        r.occurredAt = form.occurredAt();
-        r.parties = form.parties().strip();
-        r.notes = form.notes().strip();
-        r.nextStep = BrokerService.blankToNull(form.nextStep());
-        r.nextStepDue = form.nextStepDue();
-        r.createdAt = now;
-        r.persist();
-        DockingView view = DockingView.from(r);
-        audit.record("deal.docking", AUDIT_TYPE, deal.id, null, view);
-        return view;
-    }
-
-    public List<DockingView> dockings(long dealId) {
-        visible(dealId);
-        return DockingRecord.<DockingRecord>list("dealId = ?1 order by occurredAt desc, id desc", dealId).stream()
-                .map(DockingView::from).toList();
     }
 
     /** Whether the caller may change the deal (its broker), as opposed to only seeing it (the operator). */
@@ -229,7 +190,7 @@ public class DealService {
         return brokers.mine().map(b -> String.valueOf(b.id).equals(deal.broker().code())).orElse(false);
     }
 
-    private Deal visible(long id) {
+    Deal visible(long id) {
         Deal deal = Deal.findById(id);
         if (deal == null) {
             throw new NotFoundException();
@@ -245,11 +206,11 @@ public class DealService {
     }
 
     /** Only the deal's broker changes it; anyone else (the operator too) gets 404 or 403. */
-    private Deal owned(long id) {
+    Deal owned(long id) {
         Deal deal = visible(id);
         boolean mine = brokers.mine().map(b -> b.id.equals(deal.brokerId)).orElse(false);
         if (!mine) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw new ForbiddenException();
         }
         return deal;
     }
@@ -258,44 +219,6 @@ public class DealService {
         if (version != null && version != deal.version) {
             throw new StaleVersionException(AUDIT_TYPE, deal.id, version, deal.version);
         }
-    }
-
-    static List<FieldError> commissionErrors(CommissionForm c, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
-        switch (c.kind()) {
-            case PERCENT -> {
-                if (c.rate() == null) {
-                    errors.add(new FieldError(prefix + "rate", "{broker.commission.rate.required}"));
-                }
-            }
-            case FIXED -> {
-                if (c.amount() == null) {
-                    errors.add(new FieldError(prefix + "amount", "{broker.commission.amount.required}"));
-                }
-            }
-            case INCOME_SHARE -> {
-                if (c.rate() == null) {
-                    errors.add(new FieldError(prefix + "rate", "{broker.commission.rate.required}"));
-                }
-                if (c.years() == null) {
-                    errors.add(new FieldError(prefix + "years", "{broker.commission.years.range}"));
-                }
-            }
-        }
-        if (c.kind() != CommissionKind.FIXED && c.amount() != null) {
-            errors.add(new FieldError(prefix + "amount", "{broker.commission.amount.unexpected}"));
-        }
-        if (c.kind() == CommissionKind.FIXED && c.rate() != null) {
-            errors.add(new FieldError(prefix + "rate", "{broker.commission.rate.unexpected}"));
-        }
-        return errors;
-    }
-
-    private static void applyCommission(Deal deal, CommissionForm c) {
-        deal.commissionKind = c.kind();
-        deal.commissionRate = c.kind() == CommissionKind.FIXED ? null : c.rate();
-        deal.commissionAmount = c.kind() == CommissionKind.FIXED ? c.amount() : null;
-        deal.commissionYears = c.kind() == CommissionKind.INCOME_SHARE ? c.years() : null;
     }
 
     private DealView record(String action, Deal deal, DealView before) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /** A deal as its broker and the operator see it, with its stage history and the steps open to the broker now. */
@@ -30,7 +31,7 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
         UserProfile u = b == null ? null : UserProfile.findById(b.userId);
         return new DealView(d.id, d.title, d.stage, d.stageEnteredAt, listing(d.needId),
                 d.resultIds.stream().sorted().map(DealView::listing).toList(),
-                d.parties.stream().sorted(java.util.Comparator.comparing((DealParty p) -> p.role)
+                d.parties.stream().sorted(Comparator.comparing((DealParty p) -> p.role)
                                 .thenComparing(p -> p.organizationId)).map(p -> new Party(Named.organization(p.organizationId), p.role)).toList(),
                 new Named(String.valueOf(d.brokerId), u == null ? null : u.displayName != null ? u.displayName : u.username,
                         u == null ? null : u.username),

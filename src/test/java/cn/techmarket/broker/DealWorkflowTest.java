@@ -29,6 +29,13 @@ class DealWorkflowTest {
     DealRegistrations registrations;
     @Inject
     SignedDeals signedDeals;
+    @Inject
+    jakarta.validation.ValidatorFactory validation;
+
+    @Test
+    void dates_in_forms_are_checked_against_today_in_china() {
+        assertEquals(cn.techmarket.common.Clocks.CHINA, validation.getClockProvider().getClock().getZone());
+    }
 
     private static Map<String, Object> to(String stage) {
         Map<String, Object> body = new HashMap<>();
