@@ -17,4 +17,11 @@ public class Clocks {
     Clock clock() {
         return Clock.system(CHINA);
     }
+
+    /** Bean Validation's @Past/@Future compare with today in China too, whatever the server's time zone. */
+    @Produces
+    @Singleton
+    jakarta.validation.ClockProvider clockProvider() {
+        return () -> Clock.system(CHINA);
+    }
 }

@@ -1,6 +1,7 @@
 package cn.techmarket.matching;
 
 import cn.techmarket.listing.Listing;
+import cn.techmarket.listing.ListingKind;
 import cn.techmarket.listing.ListingService;
 import cn.techmarket.listing.ListingView;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,16 +30,19 @@ class MatchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ListingView listing, List<Match> matches);
+        static native TemplateInstance page(ListingView listing, List<Match> matches, NeedComplexity.Score complexity);
 
-        static native TemplateInstance panel(ListingView listing, List<Match> matches);
+        static native TemplateInstance panel(ListingView listing, List<Match> matches, NeedComplexity.Score complexity);
     }
 
     @GET
     @Path("/{listingId}")
     public TemplateInstance page(@PathParam("listingId") long listingId, @QueryParam("panel") @DefaultValue("false") boolean panel) {
         ListingView listing = listings.view(listingId);
-        List<Match> matches = matcher.match(Listing.findById(listingId), MatchMethod.FULL, panel ? IN_PANEL : ON_PAGE);
-        return panel ? Templates.panel(listing, matches) : Templates.page(listing, matches);
+        Listing source = Listing.findById(listingId);
+        List<Match> matches = matcher.match(source, MatchMethod.FULL, panel ? IN_PANEL : ON_PAGE);
+        // a complex need is routed to a broker: its score and factors sit above the automatic suggestions
+        NeedComplexity.Score complexity = source.kind == ListingKind.NEED ? NeedComplexity.of(source) : null;
+        return panel ? Templates.panel(listing, matches, complexity) : Templates.page(listing, matches, complexity);
     }
 }

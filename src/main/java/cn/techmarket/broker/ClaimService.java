@@ -1,0 +1,170 @@
+package cn.techmarket.broker;
+
+import cn.techmarket.audit.AuditTrail;
+import cn.techmarket.common.InvalidInputException;
+import cn.techmarket.common.PageQuery;
+import cn.techmarket.common.PageResult;
+import cn.techmarket.common.RuleViolation;
+import cn.techmarket.listing.Listing;
+import cn.techmarket.listing.ListingKind;
+import cn.techmarket.listing.ListingStatus;
+import cn.techmarket.org.CurrentUser;
+import cn.techmarket.reference.Regions;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The work queue and who holds which need. A claim is one row keyed by the need, inserted with ON CONFLICT DO
+ * NOTHING: of two brokers claiming at once, the database lets exactly one insert through and the other gets 409.
+ */
+@ApplicationScoped
+public class ClaimService {
+    static final String AUDIT_TYPE = "need-claim";
+    /** The queue ranks at most this many of the newest unclaimed needs (ranking happens in the application). */
+    static final int QUEUE_POOL = 500;
+    @Inject
+    CurrentUser user;
+    @Inject
+    BrokerService brokers;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Regions regions;
+    @Inject
+    Clock clock;
+
+    /**
+     * Published needs without a broker: for a broker by fit to their fields and regions, then complexity (the more
+     * complex first, since those most need a broker), then the longest waiting; for the operator by complexity.
+     */
+    public PageResult<QueueItem> queue(PageQuery page) {
+        Optional<BrokerProfile> me = brokers.mine();
+        if (me.isEmpty() && !user.isAdmin()) {
+            if (brokers.isBroker()) {
+                throw new RuleViolation("broker-profile-required", "fill in the broker profile first");
+            }
+            throw new ForbiddenException();
+        }
+        List<Listing> needs = Listing.<Listing>find("""
+                        from Listing l where l.kind = ?1 and l.status = ?2
+                        and not exists (select 1 from NeedClaim c where c.needId = l.id)
+                        order by l.publishedAt desc, l.id desc""", ListingKind.NEED, ListingStatus.PUBLISHED)
+                .page(0, QUEUE_POOL).list();
+        Set<String> coverage = me.map(b -> BrokerFit.coverage(b, regions)).orElse(Set.of());
+        List<QueueItem> ranked = needs.stream()
+                .map(n -> QueueItem.of(n, me.map(b -> BrokerFit.of(b, coverage, n)).orElse(null)))
+                .sorted(Comparator.<QueueItem>comparingDouble(q -> q.fit() == null ? 0 : -q.fit().score())
+                        .thenComparingInt(q -> -q.complexity().score())
+                        .thenComparing(QueueItem::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(QueueItem::needId))
+                .toList();
+        int from = Math.min(ranked.size(), page.index() * page.size());
+        int to = Math.min(ranked.size(), from + page.size());
+        return PageResult.of(ranked.subList(from, to), page, ranked.size(), q -> q);
+    }
+
+    @Transactional
+    public ClaimView claim(long needId) {
+        BrokerProfile me = brokers.requireMine();
+        Listing need = claimable(needId);
+        int inserted = NeedClaim.getEntityManager().createNativeQuery("""
+                        insert into need_claim (need_id, broker_id, claimed_at) values (?1, ?2, ?3)
+                        on conflict (need_id) do nothing""")
+                .setParameter(1, need.id).setParameter(2, me.id).setParameter(3, OffsetDateTime.now(clock))
+                .executeUpdate();
+        NeedClaim claim = NeedClaim.findById(needId);
+        if (inserted == 0) {
+            if (claim != null && claim.brokerId.equals(me.id)) {
+                return ClaimView.from(claim);
+            }
+            throw new RuleViolation("need-already-claimed", "need " + needId + " has a broker");
+        }
+        ClaimView view = ClaimView.from(claim);
+        audit.record("need.claimed", AUDIT_TYPE, needId, null, view);
+        return view;
+    }
+
+    /** The operator gives a need to a broker, or moves it from one broker to another who has no open deal on it. */
+    @Transactional
+    public ClaimView assign(long needId, Long brokerId) {
+        if (!user.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        if (brokerId == null || BrokerProfile.findById(brokerId) == null) {
+            throw new InvalidInputException("brokerId", "{broker.unknown}");
+        }
+        Listing need = claimable(needId);
+        NeedClaim claim = NeedClaim.findById(need.id);
+        ClaimView before = claim == null ? null : ClaimView.from(claim);
+        if (claim == null) {
+            claim = new NeedClaim();
+            claim.needId = need.id;
+        } else if (!claim.brokerId.equals(brokerId)) {
+            refuseOpenDeals(claim);
+        }
+        claim.brokerId = brokerId;
+        claim.claimedAt = OffsetDateTime.now(clock);
+        claim.assignedBy = user.profile().username;
+        claim.persist();
+        NeedClaim.flush();
+        ClaimView after = ClaimView.from(claim);
+        audit.record("need.assigned", AUDIT_TYPE, needId, before, after);
+        return after;
+    }
+
+    /** The holder (or the operator) gives a need back to the queue, unless deals on it are still open. */
+    @Transactional
+    public void release(long needId) {
+        NeedClaim claim = NeedClaim.findById(needId);
+        if (claim == null) {
+            throw new NotFoundException();
+        }
+        boolean mine = brokers.mine().map(b -> b.id.equals(claim.brokerId)).orElse(false);
+        if (!mine && !user.isAdmin()) {
+            throw new ForbiddenException();
+        }
+        refuseOpenDeals(claim);
+        audit.record("need.released", AUDIT_TYPE, needId, ClaimView.from(claim), null);
+        claim.delete();
+    }
+
+    public Optional<ClaimView> of(long needId) {
+        NeedClaim claim = NeedClaim.findById(needId);
+        return claim == null ? Optional.empty() : Optional.of(ClaimView.from(claim));
+    }
+
+    /** The needs the caller holds, newest claim first. */
+    public List<ClaimView> mine() {
+        return brokers.mine().map(b -> NeedClaim.<NeedClaim>list("brokerId = ?1 order by claimedAt desc", b.id)
+                .stream().map(ClaimView::from).toList()).orElse(List.of());
+    }
+
+    private static Listing claimable(long needId) {
+        Listing need = Listing.findById(needId);
+        if (need == null || need.kind != ListingKind.NEED || need.status != ListingStatus.PUBLISHED) {
+            if (need != null && need.kind == ListingKind.NEED && need.status == ListingStatus.DEALT) {
+                throw new RuleViolation("need-not-claimable", "need " + needId + " is " + need.status);
+            }
+            throw new NotFoundException();
+        }
+        return need;
+    }
+
+    private static void refuseOpenDeals(NeedClaim claim) {
+        long open = Deal.count("needId = ?1 and brokerId = ?2 and stage in ?3", claim.needId, claim.brokerId,
+                List.of(DealStage.LEAD, DealStage.DOCKING, DealStage.NEGOTIATION));
+        if (open > 0) {
+            throw new RuleViolation("claim-has-open-deals", "the broker has open deals on need " + claim.needId);
+        }
+    }
+}
