@@ -63,9 +63,13 @@ class DemoData {
         }
         catalogue.loadDemo(listings, seed);
         if (memberships) {
+            // the demo users' work is a convenience: if it cannot be written (say, data entered by hand is in the
+            // way), the application starts without it; the script is one statement, so nothing half-done stays
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute(read(WORKBENCH));
                 LOG.infof("demo data loaded: %s", WORKBENCH);
+            } catch (SQLException e) {
+                LOG.warnf("demo data not loaded: %s: %s", WORKBENCH, e.getMessage());
             }
         }
     }

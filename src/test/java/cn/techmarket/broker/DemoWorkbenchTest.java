@@ -235,7 +235,11 @@ class DemoWorkbenchTest {
 
     /** The broker's figures, computed by Dashboard (what DashboardService returns) on the demo deals and their stays. */
     private static void the_dashboard_has_figures(Connection c) throws SQLException {
-        for (String subject : List.of("00000000-0000-4000-8000-000000000004", "00000000-0000-4000-8000-000000000005")) {
+        // the figures README.md quotes: broker 11 deals, ¥8,490,000.00 signed, ¥357,000.00 commission; broker2 7 deals
+        Map<String, List<String>> expected = Map.of(
+                "00000000-0000-4000-8000-000000000004", List.of("11", "8490000.00", "357000.00"),
+                "00000000-0000-4000-8000-000000000005", List.of("7", "6300000.00", "200000.00"));
+        for (String subject : expected.keySet()) {
             List<Deal> deals = new ArrayList<>();
             for (Map<String, Object> r : rows(c, """
                     select d.* from deal d join broker_profile b on b.id = d.broker_id join user_profile u on u.id = b.user_id
@@ -270,6 +274,8 @@ class DemoWorkbenchTest {
                 assertThat(time.averageDays()).as("days in %s", time.stage()).isNotNull().isPositive();
             }
             assertThat(dashboard.byStage().values().stream().filter(n -> n > 0).count()).isGreaterThanOrEqualTo(5);
+            assertThat(List.of(String.valueOf(dashboard.deals()), dashboard.turnover().toPlainString(),
+                    dashboard.commissionDue().toPlainString())).isEqualTo(expected.get(subject));
         }
     }
 
