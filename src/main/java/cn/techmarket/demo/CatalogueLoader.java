@@ -101,6 +101,14 @@ public class CatalogueLoader {
         }
     }
 
+    /**
+     * Loads these listings on the caller's connection, in its transaction (nothing is committed): for a test that
+     * loads a small catalogue and rolls it back. Returns their ids in the same order.
+     */
+    public List<Long> load(Connection c, List<DemoListing> listings) throws SQLException {
+        return insert(c, listings, organizations(c, listings), catalogueUser(c));
+    }
+
     private List<Long> insert(Connection c, List<DemoListing> chunk, Map<String, Long> orgs, long owner) throws SQLException {
         List<Long> ids = new ArrayList<>(chunk.size());
         try (PreparedStatement next = c.prepareStatement(

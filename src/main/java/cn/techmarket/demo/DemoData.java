@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Loads the demo organizations (drawn from the institutions and enterprises the seed plans name) at start-up, for
  * the local run and the tests; in the local run also the demo users' memberships and a generated catalogue of
- * listings ({@link CatalogueLoader}). The scripts are idempotent, so a restart keeps existing data. Never on in production.
+ * listings ({@link CatalogueLoader}), then the demo users' work on it ({@link #WORKBENCH}). The scripts are
+ * idempotent, so a restart keeps existing data. Never on in production.
  * Not a Flyway location, because Flyway's locations are fixed when the application is built.
  */
 @ApplicationScoped
@@ -29,6 +30,11 @@ class DemoData {
     static final String ORGANIZATIONS = "db/demo/organizations.sql";
     /** Puts the demo Keycloak users (fixed ids) into demo organizations: the local run only, not the tests. */
     static final String MEMBERSHIPS = "db/demo/memberships.sql";
+    /**
+     * The demo users' work on the catalogue (broker profiles, claims, deals in every stage, docking log, interests,
+     * subscriptions, inbox): with the memberships, after the catalogue, once (the script checks).
+     */
+    static final String WORKBENCH = "db/demo/workbench.sql";
 
     @Inject
     AgroalDataSource dataSource;
@@ -56,6 +62,16 @@ class DemoData {
             }
         }
         catalogue.loadDemo(listings, seed);
+        if (memberships) {
+            // the demo users' work is a convenience: if it cannot be written (say, data entered by hand is in the
+            // way), the application starts without it; the script is one statement, so nothing half-done stays
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute(read(WORKBENCH));
+                LOG.infof("demo data loaded: %s", WORKBENCH);
+            } catch (SQLException e) {
+                LOG.warnf("demo data not loaded: %s: %s", WORKBENCH, e.getMessage());
+            }
+        }
     }
 
     private static String read(String resource) {
