@@ -50,7 +50,9 @@ public class SearchIndex {
      */
     private void addNewFields(String alias) throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
-            var mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("mappings");
+            var mappings = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in).get("mappings");
+            mappings.remove("_source"); // fixed when an index is created; only new fields can be added in place
             client.indices().putMapping(p -> p.index(alias).withJson(new java.io.StringReader(mappings.toString())));
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             // a changed field cannot be altered in place: the index keeps working, and a reindex brings the new mapping

@@ -120,6 +120,7 @@ class SearchBenchmark {
         assertThat(count("")).isEqualTo(LISTINGS);
         assertThat(count("{\"query\":{\"exists\":{\"field\":\"embedding\"}}}")).isEqualTo(LISTINGS);
 
+        profile();
         Load.Stats[] searchStats = compareSearch();
         measureMatches(ids, searchStats[0]);
         measureWriteToSearchable();
@@ -194,6 +195,49 @@ class SearchBenchmark {
         report.line("queries: " + queries.stream().map(SearchBenchmark::parameters).map(s -> "`" + decode(s) + "`")
                 .collect(Collectors.joining(", ")));
         return new Load.Stats[] {appStats, rawStats};
+    }
+
+    /**
+     * Where Elasticsearch spends a search: each query once with "profile": true, summing the query phase, the
+     * aggregations and the fetch phase (with highlighting) over the 20 queries.
+     */
+    private void profile() throws Exception {
+        String es = "http://" + ConfigProvider.getConfig().getValue("quarkus.elasticsearch.hosts", String.class).split(",")[0];
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long query = 0, aggs = 0, fetch = 0, highlight = 0, took = 0;
+        for (int round = 0; round < 3; round++) {
+            for (SearchQuery q : queries()) {
+                var body = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(search.body(q));
+                body.put("profile", true);
+                var answer = json.readTree(Load.body(Load.post(es + "/" + String.join(",", search.indices(q)) + "/_search",
+                        body.toString())));
+                if (round < 2) {
+                    continue; // warm-up
+                }
+                took += answer.path("took").asLong() * 1_000_000;
+                for (var shard : answer.path("profile").path("shards")) {
+                    for (var search : shard.path("searches")) {
+                        for (var part : search.path("query")) {
+                            query += part.path("time_in_nanos").asLong();
+                        }
+                        query += search.path("rewrite_time").asLong();
+                    }
+                    for (var agg : shard.path("aggregations")) {
+                        aggs += agg.path("time_in_nanos").asLong();
+                    }
+                    var f = shard.path("fetch");
+                    fetch += f.path("time_in_nanos").asLong();
+                    for (var child : f.path("children")) {
+                        if (child.path("type").asText().toLowerCase().contains("highlight")) {
+                            highlight += child.path("time_in_nanos").asLong();
+                        }
+                    }
+                }
+            }
+        }
+        report.line(("Elasticsearch profile, sum over the 20 queries run once alone: took %.0f ms; query phase %.0f ms, "
+                + "aggregations %.0f ms, fetch %.0f ms (of which highlighting %.0f ms)")
+                .formatted(took / 1e6, query / 1e6, aggs / 1e6, fetch / 1e6, highlight / 1e6));
     }
 
     static String parameters(SearchQuery q) {
