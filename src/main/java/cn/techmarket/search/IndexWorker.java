@@ -58,6 +58,38 @@ public class IndexWorker {
         return lagMillis.get() / 1000.0;
     }
 
+    /**
+     * A change wakes the worker as soon as its transaction commits, so write-to-searchable does not wait for the next
+     * scheduled round (the scheduler cannot run more often than once a second). The scheduled round stays as the
+     * safety net: it finds whatever a lost wake-up or an outage left behind.
+     */
+    private final java.util.concurrent.ExecutorService waker = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("index-wakeup").daemon().factory());
+    private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
+    void wake(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+              cn.techmarket.listing.ListingChanged change) {
+        if (wakeQueued.compareAndSet(false, true)) {
+            waker.submit(() -> {
+                wakeQueued.set(false);
+                var requestContext = io.quarkus.arc.Arc.container().requestContext();
+                requestContext.activate();
+                try {
+                    drain();
+                } catch (RuntimeException e) {
+                    LOG.debugf("wake-up drain failed; the scheduled round retries: %s", e.getMessage());
+                } finally {
+                    requestContext.terminate();
+                }
+            });
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWaking() {
+        waker.shutdownNow();
+    }
+
     @PostConstruct
     void metrics() {
         registry.gauge("techmarket.search.outbox.pending", pending);

@@ -26,8 +26,12 @@ public class SearchIndex {
     IndexNames names;
     private volatile boolean ensured;
 
-    /** Creates each kind's first index and its alias when missing (first start, or a new index prefix). */
-    void ensure() throws IOException {
+    /**
+     * Creates each kind's first index and its alias when missing (first start, or a new index prefix). Synchronized:
+     * two workers racing here would each create an index under the one alias, and Elasticsearch then refuses every
+     * write to an alias with two indices and no write index.
+     */
+    synchronized void ensure() throws IOException {
         if (ensured) {
             return;
         }
