@@ -205,8 +205,10 @@ class SearchBenchmark {
         String es = "http://" + ConfigProvider.getConfig().getValue("quarkus.elasticsearch.hosts", String.class).split(",")[0];
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         long query = 0, aggs = 0, fetch = 0, highlight = 0, took = 0;
+        Map<String, Long> queryPhaseByQuery = new LinkedHashMap<>();
         for (int round = 0; round < 3; round++) {
             for (SearchQuery q : queries()) {
+                long queryBefore = query;
                 var body = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(search.body(q));
                 body.put("profile", true);
                 var answer = json.readTree(Load.body(Load.post(es + "/" + String.join(",", search.indices(q)) + "/_search",
@@ -233,11 +235,15 @@ class SearchBenchmark {
                         }
                     }
                 }
+                queryPhaseByQuery.merge(decode(parameters(q)), query - queryBefore, Long::sum);
             }
         }
         report.line(("Elasticsearch profile, sum over the 20 queries run once alone: took %.0f ms; query phase %.0f ms, "
                 + "aggregations %.0f ms, fetch %.0f ms (of which highlighting %.0f ms)")
                 .formatted(took / 1e6, query / 1e6, aggs / 1e6, fetch / 1e6, highlight / 1e6));
+        report.line("Most expensive query phases: " + queryPhaseByQuery.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> "`%s` %.1f ms".formatted(e.getKey(), e.getValue() / 1e6)).collect(Collectors.joining(", ")));
     }
 
     static String parameters(SearchQuery q) {
