@@ -2,26 +2,18 @@ package cn.techmarket.matching;
 
 import cn.techmarket.testsupport.Listings;
 import cn.techmarket.testsupport.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /** Matching in both directions, with explanations, against the real index and the real embedding model. */
 @QuarkusTest
 class MatchingTest {
-    @Inject
-    EntityManager em;
-
     private static Map<String, Object> need(String title) {
         Map<String, Object> f = Listings.aNeed(title);
         f.put("summary", "燃气轮机涡轮叶片采用高温合金精密铸造，现有工艺缩松缺陷多、良品率低，需要提升铸造良品率。");
@@ -52,24 +44,6 @@ class MatchingTest {
         return f;
     }
 
-    /** Waits until the listings have their embeddings and the index has caught up with them. */
-    private void awaitEmbedded(int... ids) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            long done = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "select count(*) from listing_embedding where listing_id in (?1)")
-                    .setParameter(1, java.util.Arrays.stream(ids).boxed().toList()).getSingleResult()).longValue());
-            if (done == ids.length) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("embeddings did not arrive in 60 s");
-            }
-            Thread.sleep(200);
-        }
-        Listings.awaitIndexed();
-    }
-
     private static List<Map<String, Object>> matches(int id, String query) {
         return given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/matches/" + id + "?" + query)
                 .then().statusCode(200).extract().jsonPath().getList("$");
@@ -87,7 +61,7 @@ class MatchingTest {
                 "511700", "LAB", 2, "50000000.00", List.of("EQUITY"), false));
         int unrelated = Listings.published("researcher", "RESULT", result("玄武岩纤维连续拉丝成套装备 " + m, "MAT",
                 "511700", "INDUSTRIAL", 9, "800000.00", List.of("TRANSFER"), true));
-        awaitEmbedded(need, fits, misfit, unrelated);
+        Listings.awaitEmbedded(need, fits, misfit, unrelated);
 
         List<Map<String, Object>> full = matches(need, "size=50");
         List<Integer> ids = full.stream().map(x -> (Integer) x.get("id")).toList();

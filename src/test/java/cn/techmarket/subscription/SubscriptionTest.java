@@ -149,7 +149,7 @@ class SubscriptionTest {
         needForm.put("summary", "高温合金涡轮叶片熔模精密铸造存在缩松缺陷，良品率低，寻求铸造工艺优化与缺陷控制技术。");
         needForm.put("keywords", "高温合金,精密铸造,涡轮叶片," + word);
         int need = Listings.published("enterprise", "NEED", needForm);
-        Listings.awaitIndexed();
+        Listings.awaitEmbedded(need); // a need is matched by meaning too once embedded, as any need a while after posting
         as("broker").body(Map.of("listingId", need)).post("/api/v1/follows").then().statusCode(201)
                 .body("listingTitle", equalTo(needForm.get("title")));
         as("broker").body(Map.of("listingId", need)).post("/api/v1/follows").then().statusCode(201);

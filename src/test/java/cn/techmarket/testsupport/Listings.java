@@ -102,6 +102,30 @@ public final class Listings {
         return id;
     }
 
+    /**
+     * Waits until these listings have their embeddings and the index has caught up with them: matching by meaning
+     * sees a listing only then (the EmbeddingWorker runs every few seconds).
+     */
+    public static void awaitEmbedded(int... ids) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        List<Integer> wanted = java.util.Arrays.stream(ids).boxed().toList();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from listing_embedding where listing_id in (?1)").setParameter(1, wanted)
+                .getSingleResult()).longValue()) < ids.length) {
+            if (System.nanoTime() > deadline) {
+                fail("embeddings did not arrive in 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        awaitIndexed();
+    }
+
     /** Waits until the outbox is drained, then refreshes the aliases so the writes are searchable. */
     public static void awaitIndexed() {
         EntityManager em = Arc.container().instance(EntityManager.class).get();
