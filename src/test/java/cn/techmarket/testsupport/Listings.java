@@ -107,33 +107,35 @@ public final class Listings {
      * sees a listing only then (the EmbeddingWorker runs every few seconds).
      */
     public static void awaitEmbedded(int... ids) {
-        EntityManager em = Arc.container().instance(EntityManager.class).get();
         List<Integer> wanted = java.util.Arrays.stream(ids).boxed().toList();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from listing_embedding where listing_id in (?1)").setParameter(1, wanted)
-                .getSingleResult()).longValue()) < ids.length) {
-            if (System.nanoTime() > deadline) {
-                fail("embeddings did not arrive in 60 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        waitUntil("embeddings did not arrive in 60 s", Duration.ofSeconds(60), () -> count(
+                "select count(*) from listing_embedding where listing_id in (?1)", wanted) == ids.length);
         awaitIndexed();
     }
 
     /** Waits until the outbox is drained, then refreshes the aliases so the writes are searchable. */
     public static void awaitIndexed() {
+        waitUntil("the search outbox did not drain in 30 s", Duration.ofSeconds(30),
+                () -> count("select count(*) from search_outbox", null) == 0);
+        refresh();
+    }
+
+    private static long count(String sql, Object parameter) {
         EntityManager em = Arc.container().instance(EntityManager.class).get();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue()) > 0) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            if (parameter != null) {
+                query.setParameter(1, parameter);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    private static void waitUntil(String failure, Duration timeout, java.util.function.BooleanSupplier done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("the search outbox did not drain in 30 s");
+                fail(failure);
             }
             try {
                 Thread.sleep(100);
@@ -142,7 +144,6 @@ public final class Listings {
                 return;
             }
         }
-        refresh();
     }
 
     public static void refresh() {
