@@ -9,6 +9,7 @@ import cn.techmarket.org.CurrentUser;
 import cn.techmarket.org.Organization;
 import cn.techmarket.reference.Industry;
 import cn.techmarket.reference.RegionGroup;
+import cn.techmarket.reference.ReferenceNames;
 import cn.techmarket.reference.Regions;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ public class BrokerService {
     AuditTrail audit;
     @Inject
     Regions regions;
+    @Inject
+    ReferenceNames names;
     @Inject
     Clock clock;
 
@@ -62,7 +65,7 @@ public class BrokerService {
         if (!isBroker()) {
             throw new ForbiddenException();
         }
-        return mine().map(p -> BrokerView.from(p, true)).orElseThrow(NotFoundException::new);
+        return mine().map(p -> BrokerView.from(p, true, names)).orElseThrow(NotFoundException::new);
     }
 
     public BrokerView view(long id) {
@@ -71,12 +74,12 @@ public class BrokerService {
             throw new NotFoundException();
         }
         boolean self = mine().map(m -> m.id.equals(p.id)).orElse(false);
-        return BrokerView.from(p, self || user.isAdmin());
+        return BrokerView.from(p, self || user.isAdmin(), names);
     }
 
     /** Every broker, for the operator's assignment form. */
     public List<BrokerView> all() {
-        return BrokerProfile.<BrokerProfile>listAll().stream().map(p -> BrokerView.from(p, user.isAdmin())).toList();
+        return BrokerProfile.<BrokerProfile>listAll().stream().map(p -> BrokerView.from(p, user.isAdmin(), names)).toList();
     }
 
     @Transactional
@@ -95,7 +98,7 @@ public class BrokerService {
             if (form.version() != p.version) {
                 throw new StaleVersionException(AUDIT_TYPE, p.id, form.version(), p.version);
             }
-            before = BrokerView.from(p, true);
+            before = BrokerView.from(p, true, names);
         } else {
             p.userId = user.profile().id;
             p.createdAt = OffsetDateTime.now(clock);
@@ -109,7 +112,7 @@ public class BrokerService {
         p.updatedAt = OffsetDateTime.now(clock);
         p.persist();
         BrokerProfile.flush();
-        BrokerView after = BrokerView.from(p, true);
+        BrokerView after = BrokerView.from(p, true, names);
         audit.record(existing.isPresent() ? "broker.updated" : "broker.created", AUDIT_TYPE, p.id, before, after);
         return after;
     }

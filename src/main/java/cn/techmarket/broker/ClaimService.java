@@ -8,7 +8,9 @@ import cn.techmarket.common.RuleViolation;
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.listing.ListingStatus;
+import cn.techmarket.matching.NeedComplexity;
 import cn.techmarket.org.CurrentUser;
+import cn.techmarket.reference.ReferenceNames;
 import cn.techmarket.reference.Regions;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,11 @@ public class ClaimService {
     @Inject
     Regions regions;
     @Inject
+    ReferenceNames names;
+
+    private record Ranked(Listing need, BrokerFit fit, NeedComplexity.Score complexity) {
+    }
+    @Inject
     Clock clock;
 
     /**
@@ -61,16 +68,18 @@ public class ClaimService {
                         order by l.publishedAt desc, l.id desc""", ListingKind.NEED, ListingStatus.PUBLISHED)
                 .page(0, QUEUE_POOL).list();
         Set<String> coverage = me.map(b -> BrokerFit.coverage(b, regions)).orElse(Set.of());
-        List<QueueItem> ranked = needs.stream()
-                .map(n -> QueueItem.of(n, me.map(b -> BrokerFit.of(b, coverage, n)).orElse(null)))
-                .sorted(Comparator.<QueueItem>comparingDouble(q -> q.fit() == null ? 0 : -q.fit().score())
-                        .thenComparingInt(q -> -q.complexity().score())
-                        .thenComparing(QueueItem::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingLong(QueueItem::needId))
+        // rank on what is computed in memory, then name (and read owners for) only the page shown
+        List<Ranked> ranked = needs.stream()
+                .map(n -> new Ranked(n, me.map(b -> BrokerFit.of(b, coverage, n)).orElse(null), NeedComplexity.of(n)))
+                .sorted(Comparator.<Ranked>comparingDouble(r -> r.fit() == null ? 0 : -r.fit().score())
+                        .thenComparingInt(r -> -r.complexity().score())
+                        .thenComparing(r -> r.need().publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(r -> r.need().id))
                 .toList();
         int from = Math.min(ranked.size(), page.index() * page.size());
         int to = Math.min(ranked.size(), from + page.size());
-        return PageResult.of(ranked.subList(from, to), page, ranked.size(), q -> q);
+        return PageResult.of(ranked.subList(from, to), page, ranked.size(),
+                r -> QueueItem.of(r.need(), r.fit(), r.complexity(), names));
     }
 
     @Transactional

@@ -1,29 +1,17 @@
 package cn.techmarket.broker;
 
 import cn.techmarket.org.Organization;
-import cn.techmarket.reference.Industry;
-import cn.techmarket.reference.Region;
-import cn.techmarket.reference.RegionGroup;
+import cn.techmarket.reference.ReferenceNames;
+
+import java.util.Locale;
 
 /** A code or id with its names in both languages, as views show references. */
 public record Named(String code, String nameZh, String nameEn) {
 
-    static Named industry(String code) {
-        Industry i = code == null ? null : Industry.findById(code);
-        return new Named(code, i == null ? code : i.nameZh, i == null ? code : i.nameEn);
-    }
-
-    /** A region code or a region-group code. */
-    static Named region(String code) {
-        if (code == null) {
-            return new Named(null, null, null);
-        }
-        Region r = code.matches("\\d{6}") ? Region.findById(code) : null;
-        if (r != null) {
-            return new Named(code, r.nameZh, r.nameEn);
-        }
-        RegionGroup g = RegionGroup.findById(code);
-        return new Named(code, g == null ? code : g.nameZh, g == null ? code : g.nameEn);
+    /** An industry, region or region-group code, named from the reference data read once at start. */
+    static Named reference(String code, ReferenceNames names) {
+        return code == null ? new Named(null, null, null)
+                : new Named(code, names.of(code, Locale.CHINESE), names.of(code, Locale.ENGLISH));
     }
 
     static Named organization(Long id) {

@@ -3,6 +3,7 @@ package cn.techmarket.broker;
 import cn.techmarket.listing.Listing;
 import cn.techmarket.matching.NeedComplexity;
 import cn.techmarket.org.Organization;
+import cn.techmarket.reference.ReferenceNames;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -12,10 +13,10 @@ public record QueueItem(long needId, String title, String summary, Named industr
                         boolean priceNegotiable, BigDecimal priceMin, BigDecimal priceMax, OffsetDateTime publishedAt,
                         BrokerFit fit, NeedComplexity.Score complexity) {
 
-    static QueueItem of(Listing need, BrokerFit fit) {
+    static QueueItem of(Listing need, BrokerFit fit, NeedComplexity.Score complexity, ReferenceNames names) {
         Organization org = Organization.findById(need.ownerOrgId);
-        return new QueueItem(need.id, need.title, need.summary, Named.industry(need.industryCode),
-                Named.region(need.regionCode), org == null ? null : org.nameZh, need.priceNegotiable, need.priceMin,
-                need.priceMax, need.publishedAt, fit, NeedComplexity.of(need));
+        return new QueueItem(need.id, need.title, need.summary, Named.reference(need.industryCode, names),
+                Named.reference(need.regionCode, names), org == null ? null : org.nameZh, need.priceNegotiable,
+                need.priceMin, need.priceMax, need.publishedAt, fit, complexity);
     }
 }

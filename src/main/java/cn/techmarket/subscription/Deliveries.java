@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class Deliveries {
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Deliveries.class);
     @Inject
     StoredQueries storedQueries;
     @Inject
@@ -62,11 +61,11 @@ class Deliveries {
         if (listing.kind == ListingKind.RESULT) {
             for (Match match : matcher.match(listing, MatchMethod.FULL, pool)) {
                 // the fused score is relative (the best candidate scores high even when all are poor), and nearest
-                // neighbours by meaning always exist: a delivery also needs words of two or more characters in common
-                if (match.score() < threshold || sharedWords(match) < minSharedWords) {
+                // neighbours by meaning always exist: a delivery also needs shared words (SharedWords keeps only
+                // words of two or more characters)
+                if (match.score() < threshold || match.matchedTerms().size() < minSharedWords) {
                     continue;
                 }
-                LOG.debug("result " + listing.id + " matches need " + match.id() + ": score " + match.score() + " lexical " + match.lexicalRank() + " terms " + match.matchedTerms());
                 Listing need = Listing.findById(match.id());
                 if (need == null || need.status != ListingStatus.PUBLISHED) {
                     continue;
@@ -84,10 +83,6 @@ class Deliveries {
             }
         }
         return delivered;
-    }
-
-    static long sharedWords(Match match) {
-        return match.matchedTerms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
     }
 
     private boolean send(long userId, NotificationKind kind, Listing listing, String why) {
