@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The words a match shares with its source, for explaining it. The source is cut into words once, by the same smartcn
  * analyzer the index uses; each candidate is then checked in the application. Elasticsearch's highlighter would do
- * the same for each of the 50 candidates by re-analysing their texts, which costs a hundred times the query itself,
- * and it marks filler words the more_like_this query happened to pick (了, 等, 差).
+ * the same for each of the 50 candidates by re-analysing their texts, which cost many times the query itself
+ * (docs/benchmarks.md), and it marks filler words the more_like_this query happened to pick (了, 等, 差).
  */
 @ApplicationScoped
 public class SharedWords {
