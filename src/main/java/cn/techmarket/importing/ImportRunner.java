@@ -4,8 +4,6 @@ import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.RequestIds;
 import cn.techmarket.common.RuleViolation;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
@@ -14,8 +12,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -24,8 +25,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -44,12 +43,13 @@ public class ImportRunner {
     ImportConfig config;
     @Inject
     Clock clock;
-    private ExecutorService workers;
+    private ManagedExecutor workers;
 
+    /** No context of the upload request is carried over: a job outlives it, and gets a request context of its own. */
     @PostConstruct
     void init() {
-        workers = Executors.newFixedThreadPool(config.concurrentJobs(),
-                Thread.ofPlatform().name("import-", 1).daemon().factory());
+        workers = ManagedExecutor.builder().maxAsync(config.concurrentJobs()).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     @PreDestroy
@@ -61,12 +61,11 @@ public class ImportRunner {
     public <F> void submit(ImportRun<F> run) {
         SecurityIdentity uploader = identities.getIdentity();
         String requestId = RequestIds.current();
-        workers.execute(() -> run(run, uploader, requestId));
+        workers.runAsync(() -> run(run, uploader, requestId));
     }
 
+    @ActivateRequestContext
     <F> void run(ImportRun<F> job, SecurityIdentity uploader, String requestId) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
         MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             identities.setIdentity(uploader);
@@ -84,7 +83,6 @@ public class ImportRunner {
             finish(job, ImportJob.Status.FAILED, "import.job.failed");
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
-            requestContext.terminate();
         }
     }
 

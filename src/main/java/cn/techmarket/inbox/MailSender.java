@@ -1,5 +1,7 @@
 package cn.techmarket.inbox;
 
+import cn.techmarket.queue.WorkQueue;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
@@ -7,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +33,20 @@ class MailSender {
     EntityManager em;
     @Inject
     Mailer mailer;
+    /** Platform-wide, not the inbox's: a mapping with the root prefix would have to name every techmarket.* key. */
     @ConfigProperty(name = "techmarket.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
+    @Inject
+    MeterRegistry registry;
+    private WorkQueue queue;
+
+    /** Back-off 4^attempts s (4 s, 16 s, 64 s, 256 s), then the mail is given up (FAILED); the inbox row stays. */
+    @PostConstruct
+    void init() {
+        queue = new WorkQueue(new WorkQueue.Shape("mail", "notification", "notification n join user_profile u on u.id = n.user_id",
+                "n", "mail_after", "mail_attempts", null, "mail_status = 'PENDING'", "mail_status = 'FAILED'", "mail_status = 'SENT'",
+                "mail_status = case when ?park then 'FAILED' else 'PENDING' end", MAX_ATTEMPTS, 4, 1, 30), em, registry);
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -39,38 +54,38 @@ class MailSender {
                                                     String link);
     }
 
+    WorkQueue queue() {
+        return queue;
+    }
+
     @Scheduled(every = "{techmarket.inbox.mail-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void send() {
         while (sendBatch() == BATCH) {
             // drain
         }
+        measure();
     }
 
     @Transactional
     int sendBatch() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select n.id, n.kind, n.title, n.body, n.link, u.email from notification n
-                join user_profile u on u.id = n.user_id
-                where n.mail_status = 'PENDING' and n.mail_after <= now()
-                order by n.id limit ?1 for update of n skip locked""").setParameter(1, BATCH).getResultList();
+        List<Object[]> rows = queue.claim("n.id, n.kind, n.title, n.body, n.link, u.email", BATCH);
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             try {
                 mailer.send(mail(NotificationKind.valueOf((String) row[1]), (String) row[2], (String) row[3],
                         (String) row[4], (String) row[5]));
-                em.createNativeQuery("update notification set mail_status = 'SENT' where id = ?1").setParameter(1, id)
-                        .executeUpdate();
+                queue.complete(id);
             } catch (RuntimeException e) {
                 LOG.warnf("mail for notification %d not sent: %s", id, e.toString());
-                em.createNativeQuery("""
-                        update notification set mail_attempts = mail_attempts + 1,
-                          mail_status = case when mail_attempts + 1 >= ?2 then 'FAILED' else 'PENDING' end,
-                          mail_after = now() + make_interval(secs => power(4, mail_attempts + 1))
-                        where id = ?1""").setParameter(1, id).setParameter(2, MAX_ATTEMPTS).executeUpdate();
+                queue.retry(id, e.toString());
             }
         }
         return rows.size();
+    }
+
+    @Transactional
+    void measure() {
+        queue.measure();
     }
 
     Mail mail(NotificationKind kind, String listingTitle, String body, String link, String to) {

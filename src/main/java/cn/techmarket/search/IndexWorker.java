@@ -3,13 +3,18 @@ package cn.techmarket.search;
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.listing.ListingStatus;
+import cn.techmarket.queue.WorkQueue;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -24,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Drains the search outbox: claims due rows (FOR UPDATE SKIP LOCKED, so several instances share the work), reloads
  * each listing by id, indexes published ones and deletes the others, and removes the rows. When Elasticsearch is
- * down the rows stay, with exponential back-off, so every committed write reaches search once it is back.
+ * down the rows stay, with exponential back-off, so every committed write reaches search once it is back; a listing
+ * Elasticsearch refuses again and again is parked (the queue is a {@link WorkQueue}).
  */
 @ApplicationScoped
 public class IndexWorker {
@@ -63,40 +69,41 @@ public class IndexWorker {
      * scheduled round (the scheduler cannot run more often than once a second). The scheduled round stays as the
      * safety net: it finds whatever a lost wake-up or an outage left behind.
      */
-    private final java.util.concurrent.ExecutorService waker = java.util.concurrent.Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("index-wakeup").daemon().factory());
+    @Inject
+    @ManagedExecutorConfig(maxAsync = 1, propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+    ManagedExecutor waker;
     private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private WorkQueue queue;
 
     void wake(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
               cn.techmarket.listing.ListingChanged change) {
         if (wakeQueued.compareAndSet(false, true)) {
-            waker.submit(() -> {
+            waker.runAsync(() -> {
                 wakeQueued.set(false);
-                var requestContext = io.quarkus.arc.Arc.container().requestContext();
-                requestContext.activate();
                 try {
                     drain();
                 } catch (RuntimeException e) {
                     LOG.debugf("wake-up drain failed; the scheduled round retries: %s", e.getMessage());
-                } finally {
-                    requestContext.terminate();
                 }
             });
         }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stopWaking() {
-        waker.shutdownNow();
     }
 
     @PostConstruct
     void metrics() {
         registry.gauge("techmarket.search.outbox.pending", pending);
         registry.gauge("techmarket.search.index.lag.seconds", lagMillis, v -> v.get() / 1000.0);
+        queue = new WorkQueue(new WorkQueue.Shape("search", "search_outbox", "search_outbox o", "o", "process_after",
+                "attempts", "last_error", "parked_at is null", "parked_at is not null", null, "parked_at = case when ?park then now() end",
+                config.maxAttempts(), 2, 0, config.maxBackoffExponent()), em, registry);
+    }
+
+    WorkQueue queue() {
+        return queue;
     }
 
     @Scheduled(every = "{techmarket.search.worker-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
     void drain() {
         if (outage.get() && !catchUpAfterOutage()) {
             measure();
@@ -111,10 +118,7 @@ public class IndexWorker {
 
     @Transactional
     int processBatch() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, listing_id from search_outbox where process_after <= now()
-                order by id limit ?1 for update skip locked""").setParameter(1, config.batchSize()).getResultList();
+        List<Object[]> rows = queue.claim("o.id, o.listing_id", config.batchSize());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -128,12 +132,12 @@ public class IndexWorker {
             for (Object[] row : rows) {
                 (refused.contains(((Number) row[1]).longValue()) ? retry : done).add(((Number) row[0]).longValue());
             }
-            delete(done);
-            postpone(retry, "refused by Elasticsearch");
+            queue.complete(done);
+            queue.retry(retry, "refused by Elasticsearch");
         } catch (Exception e) {
             outage.set(true);
             LOG.warnf("search indexing postponed for %d listings: %s", listingIds.size(), e.toString());
-            postpone(rowIds, e.toString());
+            queue.backOff(rowIds, e.toString());
         }
         return rows.size();
     }
@@ -150,8 +154,7 @@ public class IndexWorker {
         } catch (Exception e) {
             return false;
         }
-        int due = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "update search_outbox set process_after = now() where process_after > now()").executeUpdate());
+        int due = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(queue::dueNow);
         outage.set(false);
         LOG.infof("Elasticsearch is back: %d postponed listings are due again", due);
         return true;
@@ -179,25 +182,10 @@ public class IndexWorker {
         return refused;
     }
 
-    private void delete(List<Long> rowIds) {
-        if (!rowIds.isEmpty()) {
-            em.createNativeQuery("delete from search_outbox where id in (?1)").setParameter(1, rowIds).executeUpdate();
-        }
-    }
-
-    private void postpone(List<Long> rowIds, String error) {
-        if (!rowIds.isEmpty()) {
-            em.createNativeQuery("""
-                    update search_outbox set attempts = attempts + 1, last_error = left(?2, 500),
-                      process_after = now() + make_interval(secs => power(2, least(attempts, ?3)))
-                    where id in (?1)""").setParameter(1, rowIds).setParameter(2, error)
-                    .setParameter(3, config.maxBackoffExponent()).executeUpdate();
-        }
-    }
-
     @Transactional
     void measure() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(enqueued_at) from search_outbox").getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(enqueued_at) from search_outbox where parked_at is null").getSingleResult();
+        queue.measure();
         pending.set(((Number) row[0]).longValue());
         lagMillis.set(row[1] == null ? 0 : Math.max(0, Instant.now().toEpochMilli() - toInstant(row[1]).toEpochMilli()));
     }

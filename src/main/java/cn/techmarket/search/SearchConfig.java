@@ -20,6 +20,10 @@ public interface SearchConfig {
     @WithDefault("6")
     int maxBackoffExponent();
 
+    /** Attempts at a listing Elasticsearch refuses (not an outage) before its outbox row is parked. */
+    @WithDefault("10")
+    int maxAttempts();
+
     /** How often the indexing worker drains the outbox; read by its @Scheduled expression. */
     @WithDefault("1s")
     java.time.Duration workerInterval();

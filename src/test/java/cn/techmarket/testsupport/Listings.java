@@ -116,7 +116,7 @@ public final class Listings {
     /** Waits until the outbox is drained, then refreshes the aliases so the writes are searchable. */
     public static void awaitIndexed() {
         waitUntil("the search outbox did not drain in 30 s", Duration.ofSeconds(30),
-                () -> count("select count(*) from search_outbox", null) == 0);
+                () -> count("select count(*) from search_outbox where parked_at is null", null) == 0);
         refresh();
     }
 

@@ -6,16 +6,24 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Real access tokens from the local Keycloak (password grant), one per demo user, cached for the run. */
+/**
+ * Real access tokens from the local Keycloak (password grant), one per demo user, cached for a while: the realm's
+ * tokens live 5 minutes, and a suite on a busy machine runs far longer, so a token is fetched again after 4.
+ */
 public final class Tokens {
     public static final String PASSWORD = "techmarket";
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final long REFRESH_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(4);
+    private static final Map<String, Fetched> CACHE = new ConcurrentHashMap<>();
+
+    private record Fetched(String token, long at) {
+    }
 
     private Tokens() {
     }
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        return CACHE.compute(username, (user, cached) -> cached != null && System.nanoTime() - cached.at() < REFRESH_AFTER_NANOS
+                ? cached : new Fetched(fetch(user), System.nanoTime())).token();
     }
 
     public static String bearer(String username) {
