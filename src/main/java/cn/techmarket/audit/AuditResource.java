@@ -1,5 +1,6 @@
 package cn.techmarket.audit;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,7 @@ class AuditResource {
     AuditTrail trail;
 
     @GET
-    @RolesAllowed({"admin", "bureau"})
+    @RolesAllowed({Roles.ADMIN, Roles.BUREAU})
     @Operation(summary = "The audit trail of one record, oldest first")
     public PageResult<AuditView> list(@QueryParam("entityType") @NotBlank @Size(max = 64) String entityType,
                                       @QueryParam("entityId") @NotBlank @Size(max = 64) String entityId,

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
@@ -24,11 +25,13 @@ public class AuditTrail {
     SecurityIdentity identity;
     @Inject
     ObjectMapper json;
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = OffsetDateTime.now();
+        entry.occurredAt = OffsetDateTime.now(clock);
         boolean anonymous = identity == null || identity.isAnonymous();
         entry.actor = anonymous ? "system" : subject();
         entry.actorName = anonymous ? null : identity.getPrincipal().getName();

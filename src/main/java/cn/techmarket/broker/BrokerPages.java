@@ -1,5 +1,6 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;
@@ -12,6 +13,7 @@ import cn.techmarket.org.Organization;
 import cn.techmarket.reference.Industry;
 import cn.techmarket.reference.Region;
 import cn.techmarket.reference.RegionGroup;
+import cn.techmarket.web.FormInput;
 import cn.techmarket.web.FormValidation;
 import cn.techmarket.web.Locales;
 import cn.techmarket.web.Messages;
@@ -119,7 +121,7 @@ class BrokerPages {
 
     @POST
     @Path("/broker/assignments")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response assign(@RestForm String needId, @RestForm String brokerId) {
         claims.assign(parseId(needId, "needId"), parseId(brokerId, "brokerId"));
         return Response.seeOther(URI.create("/broker")).build();
@@ -145,7 +147,7 @@ class BrokerPages {
         FormInput in = new FormInput();
         BrokerForm form = new BrokerForm(in.choice(BrokerLevel.class, "level", level), values.fields(), values.regions(),
                 in.id("organizationId", organizationId), bio, phone, in.id("version", version));
-        FormErrors errors = merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 brokers.save(form);
@@ -172,7 +174,7 @@ class BrokerPages {
         FormInput in = new FormInput();
         TrainingForm form = new TrainingForm(in.choice(TrainingKind.class, "kind", kind), title, provider,
                 in.date("completedOn", completedOn), in.integer("hours", hours), certificate);
-        FormErrors errors = merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 brokers.addTraining(form);
@@ -214,8 +216,8 @@ class BrokerPages {
         FormInput in = new FormInput();
         var fromDate = in.date("from", from);
         var toDate = in.date("to", to);
-        if (!in.errors.isEmpty()) {
-            throw new InvalidInputException(in.errors);
+        if (!in.errors().isEmpty()) {
+            throw new InvalidInputException(in.errors());
         }
         return Templates.dashboard(dashboards.mine(fromDate, toDate));
     }
@@ -234,25 +236,14 @@ class BrokerPages {
     }
 
     private static long parseId(String value, String field) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (RuntimeException e) {
+        Long id = new FormInput().id(field, value);
+        if (id == null) {
             throw new InvalidInputException(field, "{number.format}");
         }
+        return id;
     }
 
     private static List<String> nonNull(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    static FormErrors merge(List<FieldError> parseErrors, FormErrors checked, HttpHeaders headers) {
-        if (parseErrors.isEmpty()) {
-            return checked;
-        }
-        Map<String, String> all = new LinkedHashMap<>(checked.byField());
-        for (FieldError e : parseErrors) {
-            all.put(e.field(), Messages.resolve(e.message(), Locales.of(headers)));
-        }
-        return new FormErrors(all);
     }
 }

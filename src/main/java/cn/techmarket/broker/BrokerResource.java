@@ -1,5 +1,6 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ class BrokerResource {
     }
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Every broker (operator), for assigning needs")
     public List<BrokerView> all() {
         return brokers.all();

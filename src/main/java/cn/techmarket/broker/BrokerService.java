@@ -1,5 +1,6 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.audit.AuditTrail;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
@@ -41,7 +42,7 @@ public class BrokerService {
     Clock clock;
 
     public boolean isBroker() {
-        return user.isSignedIn() && user.hasRole("broker");
+        return user.isSignedIn() && user.hasRole(Roles.BROKER);
     }
 
     /** The caller's profile, if they are a broker who has filled it in. */

@@ -1,5 +1,6 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import cn.techmarket.listing.Listing;
@@ -67,7 +68,7 @@ class ClaimResource {
 
     @PUT
     @Path("/needs/{id}/assignment")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Assign the need to a broker, or move it to another (operator)")
     public ClaimView assign(@PathParam("id") long id, @Valid @NotNull Assignment body) {
         return claims.assign(id, body.brokerId());

@@ -154,7 +154,7 @@ public class ClaimService {
 
     /** The needs the caller holds, newest claim first. */
     public List<ClaimView> mine() {
-        return brokers.mine().map(b -> NeedClaim.<NeedClaim>list("brokerId = ?1 order by claimedAt desc", b.id)
+        return brokers.mine().map(b -> ClaimView.preload(NeedClaim.<NeedClaim>list("brokerId = ?1 order by claimedAt desc", b.id))
                 .stream().map(ClaimView::from).toList()).orElse(List.of());
     }
 

@@ -1,5 +1,7 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.FieldError;
+import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.RuleViolation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -20,7 +22,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -80,11 +84,72 @@ public class Deal extends PanacheEntityBase {
     public long version;
 
     /** Moves the deal and keeps its stage history; refuses what the workflow does not allow (409). */
+    /** The broker moves an open deal one stage on; signing and terminating have rules of their own. */
+    void advance(DealStage target, OffsetDateTime at) {
+        requireBrokerMayMoveTo(target);
+        if (target == DealStage.SIGNED || target == DealStage.TERMINATED) {
+            throw new IllegalArgumentException("sign() and terminate() carry their own facts");
+        }
+        enter(target, at);
+    }
+
+    /** 签约: the signed amount and date are required, the date not in the future, and the commission agreed. */
+    void sign(BigDecimal signedAmount, LocalDate signedDate, LocalDate today, OffsetDateTime at) {
+        requireBrokerMayMoveTo(DealStage.SIGNED);
+        List<FieldError> errors = new ArrayList<>();
+        if (signedAmount == null) {
+            errors.add(new FieldError("amount", "{broker.amount.required}"));
+        }
+        if (signedDate == null) {
+            errors.add(new FieldError("signedOn", "{broker.date.required}"));
+        } else if (signedDate.isAfter(today)) {
+            errors.add(new FieldError("signedOn", "{broker.date.past}"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (commissionKind == null) {
+            throw new RuleViolation("deal-commission-missing", "agree the commission before signing");
+        }
+        enter(DealStage.SIGNED, at);
+        amount = signedAmount;
+        signedOn = signedDate;
+        signedAt = at;
+    }
+
+    /** 终止: a reason is required, and a note when the reason is OTHER. */
+    void terminate(TerminationReason reason, String note, OffsetDateTime at) {
+        requireBrokerMayMoveTo(DealStage.TERMINATED);
+        if (reason == null) {
+            throw new InvalidInputException("reason", "{broker.termination.reason.required}");
+        }
+        if (reason == TerminationReason.OTHER && note == null) {
+            throw new InvalidInputException("note", "{broker.termination.note.required}");
+        }
+        enter(DealStage.TERMINATED, at);
+        terminationReason = reason;
+        terminationNote = note;
+    }
+
+    /** 已登记: only contract registration moves a deal there, and only a signed one. */
     void moveTo(DealStage target, OffsetDateTime at) {
         boolean allowed = target == DealStage.REGISTERED ? stage == DealStage.SIGNED : stage.brokerMayMoveTo(target);
         if (!allowed) {
             throw new RuleViolation("deal-invalid-transition", "a " + stage + " deal cannot become " + target);
         }
+        enter(target, at);
+    }
+
+    private void requireBrokerMayMoveTo(DealStage target) {
+        if (target == DealStage.REGISTERED) {
+            throw new RuleViolation("deal-registered-by-contract", "a deal is registered through contract registration");
+        }
+        if (!stage.brokerMayMoveTo(target)) {
+            throw new RuleViolation("deal-invalid-transition", "a " + stage + " deal cannot become " + target);
+        }
+    }
+
+    private void enter(DealStage target, OffsetDateTime at) {
         DealStageStay.current(id).ifPresent(stay -> stay.leftAt = at);
         DealStageStay.enter(id, target, at);
         stage = target;

@@ -3,6 +3,7 @@ package cn.techmarket.broker;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.listing.Listing;
+import cn.techmarket.web.FormInput;
 import cn.techmarket.web.FormValidation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,7 +70,7 @@ class DealPages {
         CommissionForm commission = kind == null ? null : new CommissionForm(kind, in.decimal("commission.rate", rate),
                 in.decimal("commission.amount", amount), in.integer("commission.years", years), null);
         DealForm form = new DealForm(need, title, in.ids("resultIds", resultIds), commission);
-        FormErrors errors = BrokerPages.merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 DealView deal = deals.open(form);
@@ -102,7 +103,7 @@ class DealPages {
         TransitionForm form = new TransitionForm(in.choice(DealStage.class, "to", to), in.decimal("amount", amount),
                 in.date("signedOn", signedOn), in.choice(TerminationReason.class, "reason", reason), note,
                 in.id("version", version));
-        FormErrors errors = BrokerPages.merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 deals.transition(id, form);
@@ -124,7 +125,7 @@ class DealPages {
         CommissionKind kind = in.choice(CommissionKind.class, "kind", commissionKind);
         CommissionForm form = new CommissionForm(kind, in.decimal("rate", rate), in.decimal("amount", amount),
                 in.integer("years", years), in.id("version", version));
-        FormErrors errors = BrokerPages.merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 deals.commission(id, form);
@@ -148,7 +149,7 @@ class DealPages {
         FormInput in = new FormInput();
         DockingForm form = new DockingForm(in.choice(DockingKind.class, "kind", kind),
                 in.dateTime("occurredAt", occurredAt), parties, notes, nextStep, in.date("nextStepDue", nextStepDue));
-        FormErrors errors = BrokerPages.merge(in.errors, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(in.errors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 dockingLog.add(id, form);

@@ -112,54 +112,20 @@ public class DealService {
         }
         var query = Deal.<Deal>find(where.toString(), Sort.descending("updatedAt").and("id", Sort.Direction.Descending),
                 params.toArray());
-        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(), DealView::from);
+        return PageResult.of(DealView.preload(query.page(Page.of(page.index(), page.size())).list()), page, query.count(),
+                DealView::from);
     }
 
     @Transactional
     public DealView transition(long id, @Valid TransitionForm form) {
         Deal deal = owned(id);
         checkVersion(deal, form.version());
-        if (form.to() == DealStage.REGISTERED) {
-            throw new RuleViolation("deal-registered-by-contract", "a deal is registered through contract registration");
-        }
-        if (!deal.stage.brokerMayMoveTo(form.to())) {
-            throw new RuleViolation("deal-invalid-transition", "a " + deal.stage + " deal cannot become " + form.to());
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (form.to() == DealStage.SIGNED) {
-            if (form.amount() == null) {
-                errors.add(new FieldError("amount", "{broker.amount.required}"));
-            }
-            if (form.signedOn() == null) {
-                errors.add(new FieldError("signedOn", "{broker.date.required}"));
-            } else if (form.signedOn().isAfter(LocalDate.now(clock))) {
-                errors.add(new FieldError("signedOn", "{broker.date.past}"));
-            }
-        }
-        if (form.to() == DealStage.TERMINATED) {
-            if (form.reason() == null) {
-                errors.add(new FieldError("reason", "{broker.termination.reason.required}"));
-            } else if (form.reason() == TerminationReason.OTHER && BrokerService.blankToNull(form.note()) == null) {
-                errors.add(new FieldError("note", "{broker.termination.note.required}"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        if (form.to() == DealStage.SIGNED && deal.commissionKind == null) {
-            throw new RuleViolation("deal-commission-missing", "agree the commission before signing");
-        }
         DealView before = DealView.from(deal);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        deal.moveTo(form.to(), now);
-        if (form.to() == DealStage.SIGNED) {
-            deal.amount = form.amount();
-            deal.signedOn = form.signedOn();
-            deal.signedAt = now;
-        }
-        if (form.to() == DealStage.TERMINATED) {
-            deal.terminationReason = form.reason();
-            deal.terminationNote = BrokerService.blankToNull(form.note());
+        switch (form.to()) {
+            case SIGNED -> deal.sign(form.amount(), form.signedOn(), LocalDate.now(clock), now);
+            case TERMINATED -> deal.terminate(form.reason(), BrokerService.blankToNull(form.note()), now);
+            default -> deal.advance(form.to(), now);
         }
         DealView after = record("deal." + form.to().name().toLowerCase(), deal, before);
         if (form.to() == DealStage.SIGNED) {

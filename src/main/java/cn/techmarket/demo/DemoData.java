@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -39,30 +38,23 @@ class DemoData {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "techmarket.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
-    @ConfigProperty(name = "techmarket.demo-data.memberships", defaultValue = "false")
-    boolean memberships;
-    /** Generated listings (see ListingCatalogue); loaded once, kept on restart. */
-    @ConfigProperty(name = "techmarket.demo-data.listings", defaultValue = "0")
-    int listings;
-    @ConfigProperty(name = "techmarket.demo-data.seed", defaultValue = "20260101")
-    long seed;
+    @Inject
+    DemoConfig config;
     @Inject
     CatalogueLoader catalogue;
 
     void load(@Observes StartupEvent start) throws SQLException {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String script : memberships ? List.of(ORGANIZATIONS, MEMBERSHIPS) : List.of(ORGANIZATIONS)) {
+            for (String script : config.memberships() ? List.of(ORGANIZATIONS, MEMBERSHIPS) : List.of(ORGANIZATIONS)) {
                 statement.execute(read(script));
                 LOG.infof("demo data loaded: %s", script);
             }
         }
-        catalogue.loadDemo(listings, seed);
-        if (memberships) {
+        catalogue.loadDemo(config.listings(), config.seed());
+        if (config.memberships()) {
             // the demo users' work is a convenience: if it cannot be written (say, data entered by hand is in the
             // way), the application starts without it; the script is one statement, so nothing half-done stays
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import java.time.Clock;
 import jakarta.ws.rs.NotFoundException;
 
 /**
@@ -23,6 +25,8 @@ public class Inbox {
     EntityManager em;
     @Inject
     CurrentUser user;
+    @Inject
+    Clock clock;
 
     /** Adds a notification unless this user already has one with this key; true when it was added. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +67,7 @@ public class Inbox {
             throw new NotFoundException();
         }
         if (n.readAt == null) {
-            n.readAt = java.time.OffsetDateTime.now();
+            n.readAt = java.time.OffsetDateTime.now(clock);
         }
         return NotificationView.from(n);
     }

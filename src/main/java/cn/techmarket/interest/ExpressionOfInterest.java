@@ -52,20 +52,20 @@ public class ExpressionOfInterest extends PanacheEntityBase {
     @Version
     public long version;
 
-    void decide(Decision decision, DeclineReason reason, String note, long by) {
+    void decide(Decision decision, DeclineReason reason, String note, long by, OffsetDateTime now) {
         requireOpen();
         status = decision == Decision.ACCEPT ? InterestStatus.ACCEPTED : InterestStatus.DECLINED;
         declineReason = decision == Decision.DECLINE ? reason : null;
         decisionNote = note == null || note.isBlank() ? null : note.strip();
         decidedBy = by;
-        decidedAt = OffsetDateTime.now();
+        decidedAt = now;
         updatedAt = decidedAt;
     }
 
-    void withdraw() {
+    void withdraw(OffsetDateTime now) {
         requireOpen();
         status = InterestStatus.WITHDRAWN;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     private void requireOpen() {

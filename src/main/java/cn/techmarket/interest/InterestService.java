@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -38,6 +39,8 @@ public class InterestService {
     CurrentUser user;
     @Inject
     AuditTrail audit;
+    @Inject
+    Clock clock;
     @Inject
     Inbox inbox;
 
@@ -68,7 +71,7 @@ public class InterestService {
         e.userId = user.profile().id;
         e.message = form.message().strip();
         e.contactPhone = form.contactPhone() == null || form.contactPhone().isBlank() ? null : form.contactPhone().strip();
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = OffsetDateTime.now(clock);
         e.updatedAt = e.createdAt;
         try {
             e.persist();
@@ -98,7 +101,7 @@ public class InterestService {
             throw new InvalidInputException("note", "{interest.note.required}");
         }
         InterestView before = InterestView.of(e, Side.NONE);
-        e.decide(form.decision(), form.reason(), form.note(), user.profile().id);
+        e.decide(form.decision(), form.reason(), form.note(), user.profile().id, OffsetDateTime.now(clock));
         ExpressionOfInterest.flush();
         boolean accepted = e.status == InterestStatus.ACCEPTED;
         audit.record(accepted ? "interest.accepted" : "interest.declined", AUDIT_TYPE, e.id, before,
@@ -116,7 +119,7 @@ public class InterestService {
             throw new ForbiddenException();
         }
         InterestView before = InterestView.of(e, Side.NONE);
-        e.withdraw();
+        e.withdraw(OffsetDateTime.now(clock));
         ExpressionOfInterest.flush();
         audit.record("interest.withdrawn", AUDIT_TYPE, e.id, before, InterestView.of(e, Side.NONE));
         Listing listing = Listing.findById(e.listingId);
@@ -143,7 +146,8 @@ public class InterestService {
             throw new NotFoundException();
         }
         var query = ExpressionOfInterest.<ExpressionOfInterest>find("listingId", Sort.descending("createdAt", "id"), listingId);
-        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(),
+        return PageResult.of(InterestView.preload(query.page(Page.of(page.index(), page.size())).list()), page,
+                query.count(),
                 e -> InterestView.of(e, Side.OWNER));
     }
 
@@ -154,7 +158,8 @@ public class InterestService {
             return PageResult.of(List.<ExpressionOfInterest>of(), page, 0, e -> InterestView.of(e, Side.INTERESTED));
         }
         var query = ExpressionOfInterest.<ExpressionOfInterest>find("orgId in ?1", Sort.descending("createdAt", "id"), orgs);
-        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(),
+        return PageResult.of(InterestView.preload(query.page(Page.of(page.index(), page.size())).list()), page,
+                query.count(),
                 e -> InterestView.of(e, Side.INTERESTED));
     }
 

@@ -1,10 +1,12 @@
 package cn.techmarket.interest;
 
+import cn.techmarket.common.Preload;
 import cn.techmarket.listing.Listing;
 import cn.techmarket.org.Organization;
 import cn.techmarket.org.UserProfile;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * An expression of interest as one side sees it. {@code party} (who is interested and how to reach them) is shown
@@ -29,6 +31,15 @@ public record InterestView(long id, long listingId, String listingTitle, String 
 
     /** Which side is looking: the listing's owner, the interested organization, or neither (audit snapshots). */
     enum Side { OWNER, INTERESTED, NONE }
+
+    /** Loads what the views of a page of interests read, one statement per kind rather than four per row. */
+    static List<ExpressionOfInterest> preload(List<ExpressionOfInterest> page) {
+        Preload.byIds(Listing.class, page.stream().map(e -> e.listingId).toList());
+        Preload.byIds(UserProfile.class, page.stream().map(e -> e.userId).toList());
+        Preload.byIds(Organization.class, page.stream().flatMap(e -> java.util.stream.Stream.of(e.orgId, e.listingOrgId))
+                .toList());
+        return page;
+    }
 
     static InterestView of(ExpressionOfInterest e, Side side) {
         Listing listing = Listing.findById(e.listingId);

@@ -106,14 +106,25 @@ public class Listing extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * An owner's or moderator's action: its workflow step, with the rule the status table cannot say (only a
+     * published listing is dealt: the table also lets an expired one end as dealt, which is the sweep's alone).
+     */
+    void act(ListingAction action, String note, OffsetDateTime now) {
+        if (action == ListingAction.MARK_DEALT && status != ListingStatus.PUBLISHED) {
+            throw new RuleViolation("listing-invalid-transition", "only a published listing is dealt");
+        }
+        moveTo(action.target, note, now);
+    }
+
     /** Applies a workflow step, or refuses it with 409 listing-invalid-transition. */
-    void moveTo(ListingStatus next, String note) {
+    void moveTo(ListingStatus next, String note, OffsetDateTime now) {
         if (!status.canMoveTo(next)) {
             throw new RuleViolation("listing-invalid-transition", "a " + status + " listing cannot become " + next);
         }
         status = next;
         moderationNote = note;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
         if (next == ListingStatus.PUBLISHED && publishedAt == null) {
             publishedAt = updatedAt;
         }

@@ -1,11 +1,11 @@
 package cn.techmarket.listing;
 
 import cn.techmarket.common.FieldError;
+import cn.techmarket.web.FormInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,7 +52,7 @@ public class ListingFormParams {
     @RestForm public String kind;
     @RestForm public String organizationId;
 
-    private final List<FieldError> parseErrors = new ArrayList<>();
+    private FormInput input = new FormInput();
 
     /** The names a form may post; autosave keeps these and nothing else. */
     static final Set<String> FIELDS = Set.of("title", "summary", "details", "keywords", "industryCode", "regionCode",
@@ -167,7 +167,7 @@ public class ListingFormParams {
 
     /** The typed form; call {@link #parseErrors()} afterwards. */
     public ListingForm toForm() {
-        parseErrors.clear();
+        input = new FormInput();
         return new ListingForm(text(title), text(summary), text(details), text(keywords), text(industryCode),
                 text(regionCode), enumOf(Stage.class, stage, "stage"), trl(), modes(),
                 priceNegotiable != null, money(priceMin, "priceMin"), money(priceMax, "priceMax"), text(problem),
@@ -179,7 +179,7 @@ public class ListingFormParams {
     }
 
     public List<FieldError> parseErrors() {
-        return List.copyOf(parseErrors);
+        return input.errors();
     }
 
     public ListingKind kind() {
@@ -224,19 +224,11 @@ public class ListingFormParams {
     }
 
     static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormInput.text(value);
     }
 
     private <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
-        if (text(value) == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            parseErrors.add(new FieldError(field, "{choice.unknown}"));
-            return null;
-        }
+        return input.choice(type, field, value, "{choice.unknown}");
     }
 
     private Integer trl() {
@@ -245,40 +237,15 @@ public class ListingFormParams {
     }
 
     private Long number(String value, String field, String message) {
-        if (text(value) == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            parseErrors.add(new FieldError(field, message));
-            return null;
-        }
+        return input.number(field, value, message);
     }
 
     /** Yuan as typed: commas and a leading ¥ are tolerated, anything else is a field error. */
     private BigDecimal money(String value, String field) {
-        String cleaned = text(value) == null ? null : value.strip().replace(",", "").replace("，", "").replace("¥", "");
-        if (cleaned == null || cleaned.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            parseErrors.add(new FieldError(field, "{price.format}"));
-            return null;
-        }
+        return input.decimal(field, value, "{price.format}");
     }
 
     private LocalDate date(String value) {
-        if (text(value) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            parseErrors.add(new FieldError("expiresAt", "{date.format}"));
-            return null;
-        }
+        return input.date("expiresAt", value);
     }
 }

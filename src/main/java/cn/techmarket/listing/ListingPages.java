@@ -1,5 +1,6 @@
 package cn.techmarket.listing;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.audit.AuditTrail;
 import cn.techmarket.audit.AuditView;
 import cn.techmarket.common.FieldError;
@@ -10,6 +11,7 @@ import cn.techmarket.common.PageResult;
 import cn.techmarket.common.Pager;
 import cn.techmarket.common.StaleVersionException;
 import cn.techmarket.org.CurrentUser;
+import cn.techmarket.web.FormInput;
 import cn.techmarket.web.FormValidation;
 import cn.techmarket.web.Messages;
 import cn.techmarket.web.Locales;
@@ -124,7 +126,7 @@ class ListingPages {
         if (organizationId == null) {
             problems.add(new FieldError("organizationId", "{organization.required}"));
         }
-        FormErrors errors = merge(problems, validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(problems, validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 ListingView created = listings.create(kind, organizationId, form);
@@ -160,7 +162,7 @@ class ListingPages {
     public Response update(@PathParam("id") long id, @BeanParam ListingFormParams params, HttpHeaders headers) {
         ListingView listing = listings.editable(id);
         ListingForm form = params.toForm();
-        FormErrors errors = merge(params.parseErrors(), validation.check(form), headers);
+        FormErrors errors = FormValidation.merge(params.parseErrors(), validation.check(form), headers);
         if (errors.isEmpty()) {
             try {
                 listings.update(id, form);
@@ -217,7 +219,10 @@ class ListingPages {
             throw new InvalidInputException("action", "{action.required}");
         }
         try {
-            listings.act(id, chosen, reason, parseDate(expiresAt));
+            FormInput in = new FormInput();
+            LocalDate expires = in.date("expiresAt", expiresAt);
+            in.refuseErrors();
+            listings.act(id, chosen, reason, expires);
             return Response.seeOther(URI.create("/listings/" + id)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(show(listings.view(id), validation.of(e, headers), false)).build();
@@ -243,7 +248,7 @@ class ListingPages {
 
     @GET
     @Path("/moderation")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public TemplateInstance queue(@Valid @BeanParam PageQuery page) {
         PageResult<ListingView> result = listings.queue(page);
         return Templates.queue(result, Pager.of("/listings/moderation", Map.of(), result));
@@ -255,28 +260,5 @@ class ListingPages {
         values.organizationId = base.organizationId;
         values.version = base.version;
         return values;
-    }
-
-    private FormErrors merge(List<FieldError> parseErrors, FormErrors checked, HttpHeaders headers) {
-        if (parseErrors.isEmpty()) {
-            return checked;
-        }
-        Map<String, String> all = new LinkedHashMap<>(checked.byField());
-        for (FieldError e : parseErrors) {
-            // a value that did not parse explains its field better than the "required" that follows from it
-            all.put(e.field(), Messages.resolve(e.message(), Locales.of(headers)));
-        }
-        return new FormErrors(all);
-    }
-
-    private static LocalDate parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("expiresAt", "{date.format}");
-        }
     }
 }

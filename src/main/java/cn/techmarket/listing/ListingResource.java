@@ -1,5 +1,6 @@
 package cn.techmarket.listing;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import io.quarkus.security.Authenticated;
@@ -75,7 +76,7 @@ class ListingResource {
 
     @GET
     @Path("/moderation")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The moderation queue: submitted listings, oldest first")
     public PageResult<ListingView> queue(@Valid @BeanParam PageQuery page) {
         return listings.queue(page);

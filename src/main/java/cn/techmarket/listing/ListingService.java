@@ -1,10 +1,13 @@
 package cn.techmarket.listing;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.audit.AuditTrail;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
+import cn.techmarket.common.Preload;
+import cn.techmarket.org.Organization;
 import cn.techmarket.common.RuleViolation;
 import cn.techmarket.common.StaleVersionException;
 import cn.techmarket.org.CurrentUser;
@@ -15,6 +18,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
@@ -88,15 +92,12 @@ public class ListingService {
         if (action.needsReason && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "{reason.required}");
         }
-        if (action == ListingAction.MARK_DEALT && listing.status != ListingStatus.PUBLISHED) {
-            throw new RuleViolation("listing-invalid-transition", "only a published listing is dealt");
-        }
         ListingView before = full(listing);
         if (action == ListingAction.RENEW) {
             renew(listing, renewUntil);
         }
         if (action != ListingAction.RENEW || listing.status != ListingStatus.PUBLISHED) {
-            listing.moveTo(action.target, action.needsReason ? reason.strip() : null);
+            listing.act(action, action.needsReason ? reason.strip() : null, OffsetDateTime.now(clock));
         }
         return record("listing." + action.name().toLowerCase(), listing, before);
     }
@@ -104,12 +105,13 @@ public class ListingService {
     /** The scheduler's step: a published listing past its date expires. */
     @Transactional
     public void expire(long id) {
-        Listing listing = Listing.findById(id);
+        // locked: a second replica expiring the same listing waits, then finds it no longer published
+        Listing listing = Listing.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (listing == null || listing.status != ListingStatus.PUBLISHED) {
             return;
         }
         ListingView before = full(listing);
-        listing.moveTo(ListingStatus.EXPIRED, null);
+        listing.moveTo(ListingStatus.EXPIRED, null, OffsetDateTime.now(clock));
         record("listing.expired", listing, before);
     }
 
@@ -133,8 +135,8 @@ public class ListingService {
 
     /** Needs are posted by enterprises; results by researchers and enterprises; the operator may post either. */
     public boolean mayPost(ListingKind kind) {
-        return user.isAdmin() || (kind == ListingKind.NEED ? user.hasRole("enterprise")
-                : user.hasRole("researcher") || user.hasRole("enterprise"));
+        return user.isAdmin() || (kind == ListingKind.NEED ? user.hasRole(Roles.ENTERPRISE)
+                : user.hasRole(Roles.RESEARCHER) || user.hasRole(Roles.ENTERPRISE));
     }
 
     /** A listing its owner may edit now (a draft or returned one), as the edit form shows it. */
@@ -185,7 +187,8 @@ public class ListingService {
             params.and("kind", kind);
         }
         var query = Listing.<Listing>find(where, Sort.descending("updatedAt").and("id"), params);
-        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(), this::full);
+        return PageResult.of(withOwners(query.page(Page.of(page.index(), page.size())).list()), page, query.count(),
+                this::full);
     }
 
     /** The moderation queue: submitted listings, oldest first. */
@@ -194,7 +197,8 @@ public class ListingService {
             throw new ForbiddenException();
         }
         var query = Listing.<Listing>find("status", Sort.ascending("updatedAt").and("id"), ListingStatus.SUBMITTED);
-        return PageResult.of(query.page(Page.of(page.index(), page.size())).list(), page, query.count(), this::full);
+        return PageResult.of(withOwners(query.page(Page.of(page.index(), page.size())).list()), page, query.count(),
+                this::full);
     }
 
     private Listing owned(long id) {
@@ -278,6 +282,12 @@ public class ListingService {
         audit.record(action, AUDIT_TYPE, listing.id, before, after);
         changed.fire(new ListingChanged(listing.id));
         return after;
+    }
+
+    /** A page of listings with their owners loaded in one statement (the views read one each). */
+    private static List<Listing> withOwners(List<Listing> rows) {
+        Preload.byIds(Organization.class, rows.stream().map(l -> l.ownerOrgId).toList());
+        return rows;
     }
 
     private ListingView full(Listing listing) {

@@ -1,5 +1,6 @@
 package cn.techmarket.org;
 
+import cn.techmarket.common.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,8 +18,7 @@ import java.util.Set;
 @Named("currentUser")
 @RequestScoped
 public class CurrentUser {
-    public static final Set<String> ROLES = Set.of("enterprise", "researcher", "broker", "provider", "registrar",
-            "bureau", "admin");
+    public static final Set<String> ROLES = Roles.ALL;
     @Inject
     SecurityIdentity identity;
     private UserProfile profile;
@@ -32,7 +32,7 @@ public class CurrentUser {
     }
 
     public boolean isAdmin() {
-        return identity.hasRole("admin");
+        return identity.hasRole(Roles.ADMIN);
     }
 
     public String getName() {

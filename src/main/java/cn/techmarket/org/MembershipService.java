@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -20,6 +21,8 @@ public class MembershipService {
     CurrentUser user;
     @Inject
     AuditTrail audit;
+    @Inject
+    Clock clock;
 
     public record MemberView(String username, String displayName, MemberRole role, OffsetDateTime since) {
         static MemberView from(Membership m) {
@@ -47,7 +50,7 @@ public class MembershipService {
             membership = new Membership();
             membership.user = member;
             membership.organization = org;
-            membership.createdAt = OffsetDateTime.now();
+            membership.createdAt = OffsetDateTime.now(clock);
         }
         if (before != null && before.role() == MemberRole.ORG_ADMIN && role != MemberRole.ORG_ADMIN) {
             requireAnotherAdmin(organizationId);

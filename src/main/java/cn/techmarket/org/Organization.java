@@ -63,7 +63,7 @@ public class Organization extends PanacheEntityBase {
         return count("creditCode = ?1 and id <> ?2", creditCode, exceptId == null ? -1L : exceptId) > 0;
     }
 
-    void apply(OrganizationForm form) {
+    void apply(OrganizationForm form, OffsetDateTime now) {
         boolean identityChanged = !form.nameZh().equals(nameZh) || !form.creditCode().equals(creditCode);
         nameZh = form.nameZh();
         nameEn = form.nameEn();
@@ -74,7 +74,7 @@ public class Organization extends PanacheEntityBase {
                 ? EnumSet.noneOf(Designation.class) : EnumSet.copyOf(form.designations());
         description = form.description();
         website = form.website();
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
         // a verified identity no longer holds once the legal name or credit code changes
         if (identityChanged && verification == Verification.VERIFIED) {
             verification = Verification.PENDING;
@@ -82,7 +82,7 @@ public class Organization extends PanacheEntityBase {
         }
     }
 
-    void decide(Verification decision, String note, String reviewer) {
+    void decide(Verification decision, String note, String reviewer, OffsetDateTime now) {
         if (decision == Verification.PENDING) {
             throw new RuleViolation("verification-invalid", "a decision is VERIFIED or REJECTED");
         }
@@ -91,7 +91,7 @@ public class Organization extends PanacheEntityBase {
         }
         verification = decision;
         verificationNote = note;
-        verifiedAt = OffsetDateTime.now();
+        verifiedAt = now;
         verifiedBy = reviewer;
         updatedAt = verifiedAt;
     }

@@ -1,5 +1,6 @@
 package cn.techmarket.org;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.PageQuery;
@@ -90,13 +91,13 @@ class OrganizationPages {
 
     @GET
     @Path("/new")
-    @RolesAllowed({"enterprise", "researcher", "broker", "provider", "admin"})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.RESEARCHER, Roles.BROKER, Roles.PROVIDER, Roles.ADMIN})
     public TemplateInstance blank() {
         return form(new OrganizationForm(null, null, null, null, null, null, null, null, null), null, FormErrors.NONE);
     }
 
     @POST
-    @RolesAllowed({"enterprise", "researcher", "broker", "provider", "admin"})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.RESEARCHER, Roles.BROKER, Roles.PROVIDER, Roles.ADMIN})
     public Response create(@BeanParam OrganizationFormParams params, HttpHeaders headers) {
         OrganizationForm form = params.toForm();
         FormErrors errors = validation.check(form);
@@ -137,7 +138,7 @@ class OrganizationPages {
 
     @POST
     @Path("/{id}/verification")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String note,
                            @RestForm Long version) {
         Verification chosen = "VERIFIED".equals(decision) ? Verification.VERIFIED : Verification.REJECTED;

@@ -1,5 +1,6 @@
 package cn.techmarket.org;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import io.quarkus.security.Authenticated;
@@ -52,7 +53,7 @@ class OrganizationResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed({"enterprise", "researcher", "broker", "provider", "admin"})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.RESEARCHER, Roles.BROKER, Roles.PROVIDER, Roles.ADMIN})
     @Operation(summary = "Register an organization; the caller becomes its org admin; verification is pending")
     public OrganizationView create(@Valid @NotNull OrganizationForm form) {
         return organizations.create(form);
@@ -68,7 +69,7 @@ class OrganizationResource {
 
     @POST
     @Path("/{id}/verification")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Verify or reject an organization's identity (operators)")
     public OrganizationView decide(@PathParam("id") long id, @Valid @NotNull VerificationDecision body) {
         return organizations.decide(id, body.decision(), body.note(), body.version());

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ public class OrganizationService {
     Regions regions;
     @Inject
     AuditTrail audit;
+    @Inject
+    Clock clock;
 
     public PageResult<OrganizationView> list(OrganizationFilter filter, PageQuery page) {
         List<String> where = new ArrayList<>();
@@ -73,8 +76,8 @@ public class OrganizationService {
         OrganizationForm form = input.normalized();
         check(form, null);
         Organization org = new Organization();
-        org.createdAt = OffsetDateTime.now();
-        org.apply(form);
+        org.createdAt = OffsetDateTime.now(clock);
+        org.apply(form, OffsetDateTime.now(clock));
         org.persist();
         Membership founder = new Membership();
         founder.user = user.profile();
@@ -100,7 +103,7 @@ public class OrganizationService {
         }
         check(form, id);
         OrganizationView before = OrganizationView.from(org);
-        org.apply(form);
+        org.apply(form, OffsetDateTime.now(clock));
         Organization.flush();
         OrganizationView after = OrganizationView.from(org);
         audit.record("organization.updated", AUDIT_TYPE, id, before, after);
@@ -120,7 +123,7 @@ public class OrganizationService {
             throw new StaleVersionException(AUDIT_TYPE, id, version, org.version);
         }
         OrganizationView before = OrganizationView.from(org);
-        org.decide(decision, note == null ? null : note.strip(), user.subject());
+        org.decide(decision, note == null ? null : note.strip(), user.subject(), OffsetDateTime.now(clock));
         Organization.flush();
         OrganizationView after = OrganizationView.from(org);
         audit.record("organization." + decision.name().toLowerCase(), AUDIT_TYPE, id, before, after);

@@ -2,6 +2,7 @@ package cn.techmarket.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,6 +10,7 @@ import org.hibernate.annotations.Immutable;
 
 /** The two-level industry taxonomy drawn from the cities' plans (装备制造 › 清洁能源装备 …). */
 @Entity
+@Cacheable
 @Immutable
 @Table(name = "industry")
 public class Industry extends PanacheEntityBase {

@@ -2,6 +2,7 @@ package cn.techmarket.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** An administrative division by its GB/T 2260 code (loaded by migration, never edited by the application). */
 @Entity
+@Cacheable
 @Immutable
 @Table(name = "region")
 public class Region extends PanacheEntityBase {

@@ -3,6 +3,7 @@ package cn.techmarket.reference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.Set;
 
 /** A named group of regions used in filters and reports, such as 成德眉资 or 万达开. */
 @Entity
+@Cacheable
 @Immutable
 @Table(name = "region_group")
 public class RegionGroup extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package cn.techmarket.search;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.listing.ListingMessages;
 import cn.techmarket.reference.ReferenceNames;
@@ -50,7 +51,7 @@ class SearchPages {
     /** The operator's view of the search index: outbox backlog, lag, and rebuilds with their progress. */
     @GET
     @Path("/index")
-    @jakarta.annotation.security.RolesAllowed("admin")
+    @jakarta.annotation.security.RolesAllowed(Roles.ADMIN)
     public TemplateInstance index() {
         java.util.List<ReindexProgress> jobs = java.util.Arrays.stream(cn.techmarket.listing.ListingKind.values())
                 .map(reindexer::progress).filter(java.util.Objects::nonNull).toList();
@@ -60,7 +61,7 @@ class SearchPages {
 
     @jakarta.ws.rs.POST
     @Path("/index/{kind}")
-    @jakarta.annotation.security.RolesAllowed("admin")
+    @jakarta.annotation.security.RolesAllowed(Roles.ADMIN)
     public Response reindex(@jakarta.ws.rs.PathParam("kind") cn.techmarket.listing.ListingKind kind) {
         reindexer.start(kind);
         return Response.seeOther(java.net.URI.create("/search/index")).build();

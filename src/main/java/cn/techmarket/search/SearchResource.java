@@ -1,5 +1,6 @@
 package cn.techmarket.search;
 
+import cn.techmarket.common.Roles;
 import cn.techmarket.listing.ListingKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ class SearchResource {
     @POST
     @Path("/reindex/{kind}")
     @ResponseStatus(202)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild a kind's index from PostgreSQL into a new index and swap the alias (zero downtime)")
     public ReindexProgress reindex(@PathParam("kind") ListingKind kind) {
         return reindexer.start(kind);
@@ -60,7 +61,7 @@ class SearchResource {
 
     @GET
     @Path("/reindex/{kind}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Progress of the latest rebuild of a kind's index")
     public ReindexProgress progress(@PathParam("kind") ListingKind kind) {
         ReindexProgress progress = reindexer.progress(kind);

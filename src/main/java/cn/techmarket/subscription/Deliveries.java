@@ -13,7 +13,6 @@ import cn.techmarket.search.SearchQuery;
 import cn.techmarket.search.StoredQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -35,12 +34,8 @@ class Deliveries {
     Matcher matcher;
     @Inject
     Inbox inbox;
-    @ConfigProperty(name = "techmarket.subscription.match-threshold", defaultValue = "0.5")
-    double threshold;
-    @ConfigProperty(name = "techmarket.subscription.match-pool", defaultValue = "20")
-    int pool;
-    @ConfigProperty(name = "techmarket.subscription.min-shared-words", defaultValue = "2")
-    int minSharedWords;
+    @Inject
+    SubscriptionConfig config;
 
     /** Delivers for one listing; returns how many notifications were new. */
     int deliver(Listing listing) throws IOException {
@@ -59,11 +54,11 @@ class Deliveries {
             }
         }
         if (listing.kind == ListingKind.RESULT) {
-            for (Match match : matcher.match(listing, MatchMethod.FULL, pool)) {
+            for (Match match : matcher.match(listing, MatchMethod.FULL, config.matchPool())) {
                 // the fused score is relative (the best candidate scores high even when all are poor), and nearest
                 // neighbours by meaning always exist: a delivery also needs shared words (SharedWords keeps only
                 // words of two or more characters)
-                if (match.score() < threshold || match.matchedTerms().size() < minSharedWords) {
+                if (match.score() < config.matchThreshold() || match.matchedTerms().size() < config.minSharedWords()) {
                     continue;
                 }
                 Listing need = Listing.findById(match.id());

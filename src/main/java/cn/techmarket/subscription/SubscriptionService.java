@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,10 @@ public class SubscriptionService {
     CurrentUser user;
     @Inject
     Validator validator;
-    @ConfigProperty(name = "techmarket.subscription.max-per-user", defaultValue = "20")
-    int maxPerUser;
+    @Inject
+    SubscriptionConfig config;
+    @Inject
+    Clock clock;
 
     @Transactional
     public SavedSearchView saveSearch(String name, Map<String, String> parameters) {
@@ -48,14 +50,14 @@ public class SubscriptionService {
             throw new InvalidInputException("name", "{subscription.name.required}");
         }
         long me = user.profile().id;
-        if (SavedSearch.count("userId", me) >= maxPerUser) {
-            throw new RuleViolation("subscription-limit", "at most " + maxPerUser + " saved searches");
+        if (SavedSearch.count("userId", me) >= config.maxPerUser()) {
+            throw new RuleViolation("subscription-limit", "at most " + config.maxPerUser() + " saved searches");
         }
         SavedSearch s = new SavedSearch();
         s.userId = me;
         s.name = name.strip();
         s.queryJson = SavedQuery.toJson(stored);
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = OffsetDateTime.now(clock);
         s.persist();
         return SavedSearchView.from(s);
     }
@@ -92,13 +94,13 @@ public class SubscriptionService {
         if (existing != null) {
             return FollowView.from(existing);
         }
-        if (NeedFollow.count("userId", me) >= maxPerUser) {
-            throw new RuleViolation("subscription-limit", "at most " + maxPerUser + " followed needs");
+        if (NeedFollow.count("userId", me) >= config.maxPerUser()) {
+            throw new RuleViolation("subscription-limit", "at most " + config.maxPerUser() + " followed needs");
         }
         NeedFollow f = new NeedFollow();
         f.userId = me;
         f.listingId = listingId;
-        f.createdAt = OffsetDateTime.now();
+        f.createdAt = OffsetDateTime.now(clock);
         f.persist();
         return FollowView.from(f);
     }

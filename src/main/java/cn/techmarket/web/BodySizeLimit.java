@@ -25,13 +25,10 @@ import java.util.Locale;
 @Singleton
 class BodySizeLimit {
     private static final int PRIORITY = 1000;
-    @ConfigProperty(name = "techmarket.http.max-body-size", defaultValue = "2M")
-    MemorySize max;
+    @Inject
+    HttpLimits limits;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize uploadMax;
-    /** Path prefixes that take file uploads, up to the global limit. */
-    @ConfigProperty(name = "techmarket.http.upload-paths", defaultValue = "/none")
-    List<String> uploadPaths;
     @Inject
     ObjectMapper json;
 
@@ -42,7 +39,7 @@ class BodySizeLimit {
     void check(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         String path = context.normalizedPath();
-        long limit = (uploadPaths.stream().anyMatch(path::startsWith) ? uploadMax : max).asLongValue();
+        long limit = (limits.uploadPaths().stream().anyMatch(path::startsWith) ? uploadMax : limits.maxBodySize()).asLongValue();
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
             refuse(context, path, limit);
         } else {

@@ -1,7 +1,8 @@
-package cn.techmarket.broker;
+package cn.techmarket.web;
 
 import cn.techmarket.common.Clocks;
 import cn.techmarket.common.FieldError;
+import cn.techmarket.common.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,79 +13,106 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads page-form strings into typed values, collecting a field error for each one that does not parse. */
-final class FormInput {
-    final List<FieldError> errors = new ArrayList<>();
+/**
+ * Reads page-form strings into typed values, collecting a field error for each one that does not parse, so that a
+ * price of "abc" is a message beside its field rather than a 400 for the whole page. The one parser of every page
+ * form; a form may name a message that explains its field better than the general one ({@code {price.format}}).
+ */
+public final class FormInput {
+    private final List<FieldError> errors = new ArrayList<>();
 
-    BigDecimal decimal(String field, String value) {
-        if (blank(value)) {
+    /** The values that did not parse, in the order they were read. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The stripped text, or null for nothing but blanks. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An amount as typed: grouping commas (either width) and a leading ¥ are tolerated. */
+    public BigDecimal decimal(String field, String value) {
+        return decimal(field, value, "{number.format}");
+    }
+
+    public BigDecimal decimal(String field, String value, String message) {
+        String cleaned = text(value) == null ? null : value.strip().replace(",", "").replace("，", "").replace("¥", "");
+        if (cleaned == null || cleaned.isEmpty()) {
             return null;
         }
         try {
-            return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
+            return new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "{number.format}"));
-            return null;
+            return fail(field, message);
         }
     }
 
-    Integer integer(String field, String value) {
-        if (blank(value)) {
+    public Integer integer(String field, String value) {
+        Long n = number(field, value, "{number.format}");
+        if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+            return fail(field, "{number.format}");
+        }
+        return n == null ? null : n.intValue();
+    }
+
+    /** An id or version. */
+    public Long id(String field, String value) {
+        return number(field, value, "{number.format}");
+    }
+
+    public Long number(String field, String value, String message) {
+        if (text(value) == null) {
             return null;
         }
         try {
-            return Integer.valueOf(value.strip());
+            return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "{number.format}"));
-            return null;
+            return fail(field, message);
         }
     }
 
-    Long id(String field, String value) {
-        Integer n = integer(field, value);
-        return n == null ? null : n.longValue();
-    }
-
-    LocalDate date(String field, String value) {
-        if (blank(value)) {
+    public LocalDate date(String field, String value) {
+        if (text(value) == null) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "{date.format}"));
-            return null;
+            return fail(field, "{date.format}");
         }
     }
 
     /** A datetime-local value, read as China time. */
-    OffsetDateTime dateTime(String field, String value) {
-        if (blank(value)) {
+    public OffsetDateTime dateTime(String field, String value) {
+        if (text(value) == null) {
             return null;
         }
         try {
             return LocalDateTime.parse(value.strip()).atZone(Clocks.CHINA).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "{datetime.format}"));
-            return null;
+            return fail(field, "{datetime.format}");
         }
     }
 
-    <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (blank(value)) {
+    public <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        return choice(type, field, value, "{value.unreadable}");
+    }
+
+    public <E extends Enum<E>> E choice(Class<E> type, String field, String value, String message) {
+        if (text(value) == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "{value.unreadable}"));
-            return null;
+            return fail(field, message);
         }
     }
 
     /** Numbers separated by commas, spaces or semicolons (either width). */
-    List<Long> ids(String field, String value) {
-        if (blank(value)) {
+    public List<Long> ids(String field, String value) {
+        if (text(value) == null) {
             return List.of();
         }
         List<Long> ids = new ArrayList<>();
@@ -99,7 +127,15 @@ final class FormInput {
         return ids;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** For a form that has no page to show messages on: a value that did not parse is a 400 naming its field. */
+    public void refuseErrors() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors());
+        }
+    }
+
+    private <T> T fail(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return null;
     }
 }

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Validates a page form the way the API does, but returns messages to print beside the fields. */
 @ApplicationScoped
@@ -20,6 +22,21 @@ public class FormValidation {
     public FormErrors check(Object form) {
         return FormErrors.of(validator.validate(form).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList());
+    }
+
+    /**
+     * The messages of a form whose values were read by {@link FormInput} and then validated: a value that did not
+     * parse explains its field better than the "required" that follows from it, so it wins.
+     */
+    public static FormErrors merge(List<FieldError> parseErrors, FormErrors checked, HttpHeaders headers) {
+        if (parseErrors.isEmpty()) {
+            return checked;
+        }
+        Map<String, String> all = new LinkedHashMap<>(checked.byField());
+        for (FieldError e : parseErrors) {
+            all.put(e.field(), Messages.resolve(e.message(), Locales.of(headers)));
+        }
+        return new FormErrors(all);
     }
 
     public FormErrors of(InvalidInputException e, HttpHeaders headers) {

@@ -57,4 +57,46 @@ class ListingExpiryTest {
         long found = given().get("/api/v1/search?q=" + marker).then().statusCode(200).extract().jsonPath().getLong("total");
         assertThat(found).as("only the listing that has not expired is still found").isEqualTo(1);
     }
+
+    /**
+     * Every replica runs the daily job at the same time: each owner is still told once and each listing expires once
+     * (notices are claimed with SKIP LOCKED, an expiry locks its listing and re-checks it).
+     */
+    @Test
+    void two_replicas_running_the_job_at_once_notify_and_expire_each_listing_once() throws Exception {
+        String marker = "replicas" + System.nanoTime();
+        List<Integer> soon = new java.util.ArrayList<>();
+        List<Integer> past = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            soon.add(Listings.published("enterprise", "NEED", Listings.aNeed("两个副本到期提醒 " + i + " " + marker)));
+            past.add(Listings.published("enterprise", "NEED", Listings.aNeed("两个副本过期 " + i + " " + marker)));
+        }
+        soon.forEach(id -> expiresOn(id, LocalDate.now().plusDays(2)));
+        past.forEach(id -> expiresOn(id, LocalDate.now().minusDays(1)));
+
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                runs.add(replicas.submit(() -> {
+                    start.await();
+                    expiry.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+        for (int id : soon) {
+            assertThat(auditActions(id)).filteredOn("listing.expiry-notice"::equals).hasSize(1);
+        }
+        for (int id : past) {
+            assertThat(auditActions(id)).filteredOn("listing.expired"::equals).hasSize(1);
+        }
+    }
 }
