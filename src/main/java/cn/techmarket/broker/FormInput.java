@@ -1,5 +1,6 @@
 package cn.techmarket.broker;
 
+import cn.techmarket.common.AsciiNumbers;
 import cn.techmarket.common.Clocks;
 import cn.techmarket.common.FieldError;
 
@@ -21,7 +22,7 @@ final class FormInput {
             return null;
         }
         try {
-            return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
+            return AsciiNumbers.decimal(value.strip().replace(",", "").replace("，", ""));
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "{number.format}"));
             return null;
@@ -33,7 +34,7 @@ final class FormInput {
             return null;
         }
         try {
-            return Integer.valueOf(value.strip());
+            return AsciiNumbers.parseInt(value.strip());
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "{number.format}"));
             return null;
@@ -90,7 +91,7 @@ final class FormInput {
         List<Long> ids = new ArrayList<>();
         for (String part : Arrays.stream(value.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList()) {
             try {
-                ids.add(Long.valueOf(part));
+                ids.add(AsciiNumbers.parseLong(part));
             } catch (NumberFormatException e) {
                 errors.add(new FieldError(field, "{number.format}"));
                 return List.of();

@@ -1,5 +1,6 @@
 package cn.techmarket.listing;
 
+import cn.techmarket.common.AsciiNumbers;
 import cn.techmarket.common.FieldError;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -249,7 +250,7 @@ public class ListingFormParams {
             return null;
         }
         try {
-            return Long.valueOf(value.strip());
+            return AsciiNumbers.parseLong(value.strip());
         } catch (NumberFormatException e) {
             parseErrors.add(new FieldError(field, message));
             return null;
@@ -263,7 +264,7 @@ public class ListingFormParams {
             return null;
         }
         try {
-            return new BigDecimal(cleaned);
+            return AsciiNumbers.decimal(cleaned);
         } catch (NumberFormatException e) {
             parseErrors.add(new FieldError(field, "{price.format}"));
             return null;
