@@ -99,7 +99,7 @@ class BrokerPages {
             return Response.seeOther(URI.create("/broker/profile")).build();
         }
         PageResult<QueueItem> queue = claims.queue(page);
-        return Response.ok(Templates.workbench(queue, Pager.of("/broker", Map.of(), queue), claims.mine(),
+        return Response.ok(Templates.workbench(queue, Pager.of("/broker", Map.of(), queue), brokers.isBroker() ? claims.mine() : List.of(),
                 deals.mine(null, PageQuery.of(1, 50)), user.isAdmin() ? brokers.all() : List.of())).build();
     }
 

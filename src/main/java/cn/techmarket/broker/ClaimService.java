@@ -147,13 +147,21 @@ public class ClaimService {
         claim.delete();
     }
 
+    /** Who holds a need, for a need the public sees (published or dealt): any other need is not there. */
     public Optional<ClaimView> of(long needId) {
+        Listing need = Listing.findById(needId);
+        if (need == null || !(need.status == ListingStatus.PUBLISHED || need.status == ListingStatus.DEALT)) {
+            return Optional.empty();
+        }
         NeedClaim claim = NeedClaim.findById(needId);
         return claim == null ? Optional.empty() : Optional.of(ClaimView.from(claim));
     }
 
-    /** The needs the caller holds, newest claim first. */
+    /** The needs the caller holds, newest claim first; like the profile itself, for brokers only. */
     public List<ClaimView> mine() {
+        if (!brokers.isBroker()) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
         return brokers.mine().map(b -> ClaimView.preload(NeedClaim.<NeedClaim>list("brokerId = ?1 order by claimedAt desc", b.id))
                 .stream().map(ClaimView::from).toList()).orElse(List.of());
     }

@@ -16,7 +16,7 @@ public interface InboxMessages {
     @Message("""
             {#when k}{#is 'INTEREST_RECEIVED'}收到新的合作意向{#is 'INTEREST_ACCEPTED'}您的合作意向已被接受\
             {#is 'INTEREST_DECLINED'}您的合作意向未被接受{#is 'INTEREST_WITHDRAWN'}对方撤回了合作意向\
-            {#is 'SAVED_SEARCH'}保存的搜索有新结果{#is 'FOLLOWED_NEED'}关注的需求有新匹配成果{/when}""")
+            {#is 'SAVED_SEARCH'}保存的搜索有新结果{#is 'FOLLOWED_NEED'}关注的需求有新匹配成果{#is 'CLAIM_RELEASED'}您认领的需求已撤回或到期，认领已释放{/when}""")
     String kind(String k);
     @Message("消息") String inbox_title();
     @Message("暂无消息。保存搜索或关注需求后，新发布的匹配内容会出现在这里，并同时发送邮件。") String inbox_empty();

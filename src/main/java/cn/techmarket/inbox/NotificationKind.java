@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** A newly published listing matches one of your saved searches. */
     SAVED_SEARCH,
     /** A newly published result matches a need you follow or own. */
-    FOLLOWED_NEED
+    FOLLOWED_NEED,
+    /** A need you held as a broker was withdrawn or expired, so your claim on it was released. */
+    CLAIM_RELEASED
 }

@@ -1,5 +1,6 @@
 package cn.techmarket.interest;
 
+import cn.techmarket.common.AsciiNumbers;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.PageQuery;
@@ -130,7 +131,7 @@ class InterestPages {
 
     private static Long parseId(String value) {
         try {
-            return Long.valueOf(value.strip());
+            return AsciiNumbers.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("organizationId", "{interest.org.not-verified-member}");
         }

@@ -90,7 +90,7 @@ public class InterestService {
     @Transactional
     public InterestView decide(long id, @Valid DecisionForm form) {
         ExpressionOfInterest e = visible(id);
-        if (!user.belongsTo(e.listingOrgId)) {
+        if (!user.isMemberOf(e.listingOrgId)) {
             throw new ForbiddenException();
         }
         if (form.decision() == Decision.DECLINE && form.reason() == null) {
@@ -115,7 +115,7 @@ public class InterestService {
     @Transactional
     public InterestView withdraw(long id) {
         ExpressionOfInterest e = visible(id);
-        if (!user.belongsTo(e.orgId)) {
+        if (!user.isMemberOf(e.orgId)) {
             throw new ForbiddenException();
         }
         InterestView before = InterestView.of(e, Side.NONE);

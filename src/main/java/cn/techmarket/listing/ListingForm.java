@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -29,7 +30,7 @@ public record ListingForm(
         @NotBlank(message = "{region.required}") @Pattern(regexp = "\\d{6}", message = "{region.format}") String regionCode,
         Stage stage,
         @Min(value = 1, message = "{trl.range}") @Max(value = 9, message = "{trl.range}") Integer trl,
-        @Size(max = 7) Set<Mode> modes,
+        @Size(max = 7) Set<@NotNull(message = "{value.unreadable}") Mode> modes,
         boolean priceNegotiable,
         @DecimalMin(value = "0.00", message = "{price.range}") @DecimalMax(value = "999999999999.99", message = "{price.range}")
         @Digits(integer = 12, fraction = 2, message = "{price.scale}") BigDecimal priceMin,
@@ -49,7 +50,7 @@ public record ListingForm(
         @Size(max = 64, message = "{size.max64}") String contactName,
         @Pattern(regexp = "[0-9+\\- ]{7,32}", message = "{phone.format}") String contactPhone,
         @Email(message = "{email.format}") @Size(max = 254) String contactEmail,
-        @Size(max = 20, message = "{ip.size}") List<@Valid IpItem> ipItems,
+        @Size(max = 20, message = "{ip.size}") List<@Valid @NotNull(message = "{value.unreadable}") IpItem> ipItems,
         LocalDate expiresAt,
         Long version) {
 }

@@ -40,11 +40,24 @@ public record ListingView(long id, ListingKind kind, ListingStatus status, Strin
                 new Ref(l.regionCode, region == null ? null : region.nameZh, region == null ? null : region.nameEn),
                 l.stage, l.trl, l.modes, l.priceNegotiable, l.priceMin, l.priceMax, l.problem, l.targetIndicators,
                 l.needClass, l.team, l.inventors, l.rightsStatus, l.rightsConfirmed, l.maturityEvidence,
-                l.pricingMethod, l.applicationFields, l.advantages, List.copyOf(l.ipItems),
+                l.pricingMethod, l.applicationFields, l.advantages, showGated ? List.copyOf(l.ipItems) : publicPart(l.ipItems),
                 new Ref(String.valueOf(l.ownerOrgId), owner == null ? null : owner.nameZh, owner == null ? null : owner.nameEn),
                 l.expiresAt, l.publishedAt, l.updatedAt, l.version, !showGated,
                 showGated ? l.details : null, showContacts ? l.contactName : null, showContacts ? l.contactPhone : null,
                 showContacts ? l.contactEmail : null, showModeration ? l.moderationNote : null, !showContacts);
+    }
+
+    /**
+     * What everyone sees of the IP items: their kind and legal status. Numbers and titles identify the patent (and
+     * so the inventors' unpublished work around it), and are gated with the details.
+     */
+    private static List<IpItem> publicPart(List<IpItem> items) {
+        return items.stream().map(item -> {
+            IpItem open = new IpItem();
+            open.type = item.type;
+            open.status = item.status;
+            return open;
+        }).toList();
     }
 
     /** Exact yuan, a range, or 面议 (pages print their own word for 面议 in English). */

@@ -70,6 +70,14 @@ public class CurrentUser {
                 .map(m -> m.role == MemberRole.ORG_ADMIN).orElse(false));
     }
 
+    /**
+     * A member of the organization, whatever the caller's platform role: for actions taken in an organization's
+     * name (withdrawing or deciding its interests), which an operator sees but may not perform.
+     */
+    public boolean isMemberOf(long organizationId) {
+        return isSignedIn() && Membership.of(profile(), organizationId).isPresent();
+    }
+
     public boolean belongsTo(long organizationId) {
         return isAdmin() || (isSignedIn() && Membership.of(profile(), organizationId).isPresent());
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 
 /** 我的账户, and /login: the code flow's landing point, which creates the profile at first sign-in. */
 @Path("/")
@@ -32,13 +33,32 @@ class MePages {
         return Templates.me(ProfileView.of(user));
     }
 
-    /** Only local paths are followed, so the sign-in cannot be turned into an open redirect. */
     @GET
     @Path("login")
     @Authenticated
     public Response login(@QueryParam("next") String next) {
         user.profile();
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-        return Response.seeOther(URI.create(local ? next : "/me")).build();
+        return Response.seeOther(URI.create(isLocalPath(next) ? next : "/me")).build();
+    }
+
+    /**
+     * Only local paths in plain URL characters are followed, so the sign-in cannot be turned into an open redirect,
+     * and a space, a control character or an ideographic space falls back to the account page.
+     */
+    static boolean isLocalPath(String next) {
+        return next != null && LOCAL_PATH.matcher(next).matches() && !next.startsWith("//");
+    }
+
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+
+    /**
+     * Asking who is signed in runs the OIDC mechanism, which ends a live session at this path with a redirect to
+     * Keycloak; signed out, there is nothing to end.
+     */
+    @GET
+    @Path("logout")
+    public Response logout() {
+        user.isSignedIn();
+        return Response.seeOther(URI.create("/")).build();
     }
 }

@@ -17,7 +17,7 @@ public record OrganizationForm(
         @NotBlank(message = "{creditCode.required}") @ValidCreditCode String creditCode,
         @NotNull(message = "{type.required}") OrganizationType type,
         @NotBlank(message = "{region.required}") @Pattern(regexp = "\\d{6}", message = "{region.format}") String regionCode,
-        @Size(max = 7, message = "{designations.size}") Set<Designation> designations,
+        @Size(max = 7, message = "{designations.size}") Set<@NotNull(message = "{value.unreadable}") Designation> designations,
         @Size(max = 2000, message = "{size.max2000}") String description,
         @Size(max = 300, message = "{size.max300}") @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{website.format}") String website,
         Long version) {

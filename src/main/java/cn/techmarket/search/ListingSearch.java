@@ -92,15 +92,17 @@ public class ListingSearch {
         body.put("track_total_hits", true).put("size", q.size);
         if (q.after == null || q.after.isBlank()) {
             body.put("from", (q.page - 1) * q.size);
-        } else {
-            body.set("search_after", decode(q.after));
         }
         ObjectNode bool = body.putObject("query").putObject("bool");
         if (q.q != null && !q.q.isBlank()) {
             text(bool, q.q.strip());
         }
         filters(bool.putArray("filter"), q);
-        sort(body.putArray("sort"), q);
+        ArrayNode sort = body.putArray("sort");
+        sort(sort, q);
+        if (q.after != null && !q.after.isBlank()) {
+            body.set("search_after", decode(q.after, sort));
+        }
         // the Java client parses _source only in its object form
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode aggs = body.putObject("aggs");
@@ -200,9 +202,23 @@ public class ListingSearch {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sortValues.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private JsonNode decode(String cursor) {
+    /**
+     * A cursor holds one number per sort key: the score, else a whole number (dates as epoch millis, ids, prices).
+     * Anything else would reach Elasticsearch, whose 400 would be reported as an outage.
+     */
+    private JsonNode decode(String cursor, ArrayNode sort) {
         try {
             JsonNode values = json.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+            if (values == null || !values.isArray() || values.size() != sort.size()) {
+                throw new IllegalArgumentException("not one value per sort key");
+            }
+            for (int i = 0; i < values.size(); i++) {
+                boolean score = "_score".equals(sort.get(i).asText(null));
+                JsonNode v = values.get(i);
+                if (!(score ? v.isNumber() : v.isIntegralNumber() && v.canConvertToLong())) {
+                    throw new IllegalArgumentException("not a sort value");
+                }
+            }
             if (!values.isArray()) {
                 throw new IllegalArgumentException("not an array");
             }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Quarkus has one body limit for every path (quarkus.http.limits.max-body-size), which must admit the largest file
+ * Request lines longer than techmarket.http.max-uri-length are a 414 problem. Quarkus has one body limit for every path (quarkus.http.limits.max-body-size), which must admit the largest file
  * upload. This filter holds every other request to the ordinary limit, and refuses any request whose declared length
  * is over its limit before a byte of the body is read, with a 413 too-large problem. It runs in front of everything
  * else: multipart bodies are parsed before any JAX-RS filter, and past the global limit Quarkus would only cut the
@@ -37,26 +37,30 @@ class BodySizeLimit {
     }
 
     void check(RoutingContext context) {
+        if (context.request().uri().length() > limits.maxUriLength().asLongValue()) {
+            refuse(context, 414, "uri-too-long", context.normalizedPath(), limits.maxUriLength().asLongValue() / 1024);
+            return;
+        }
         String length = context.request().getHeader("Content-Length");
         String path = context.normalizedPath();
         long limit = (limits.uploadPaths().stream().anyMatch(path::startsWith) ? uploadMax : limits.maxBodySize()).asLongValue();
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-            refuse(context, path, limit);
+            refuse(context, 413, "too-large", path, limit / (1024 * 1024));
         } else {
             context.next();
         }
     }
 
-    private void refuse(RoutingContext context, String path, long limit) {
+    private void refuse(RoutingContext context, int status, String code, String path, long limit) {
         Locale locale = locale(context);
-        Problem problem = Problem.of(413, "too-large", Messages.resolve("{problem.too-large.title}", locale),
-                MessageFormat.format(Messages.resolve("{problem.too-large.detail}", locale), limit / (1024 * 1024)),
-                path, null, List.of());
+        Problem problem = Problem.of(status, code, Messages.resolve("{problem." + code + ".title}", locale),
+                MessageFormat.format(Messages.resolve("{problem." + code + ".detail}", locale), limit),
+                path.length() > 200 ? path.substring(0, 200) : path, null, List.of());
         boolean api = path.startsWith("/api/");
         String body = api ? toJson(problem) : "<!DOCTYPE html><html lang=\"" + locale.toLanguageTag()
                 + "\"><meta charset=\"utf-8\"><title>" + problem.title() + "</title><h1>" + problem.title()
                 + "</h1><p>" + problem.detail() + "</p></html>";
-        context.response().setStatusCode(413).putHeader("Connection", "close")
+        context.response().setStatusCode(status).putHeader("Connection", "close")
                 .putHeader("Content-Type", api ? Problem.MEDIA_TYPE : "text/html;charset=UTF-8").end(body);
     }
 

@@ -1,5 +1,6 @@
 package cn.techmarket.web;
 
+import cn.techmarket.common.AsciiNumbers;
 import cn.techmarket.common.Clocks;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
@@ -42,7 +43,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return new BigDecimal(cleaned);
+            return AsciiNumbers.decimal(cleaned);
         } catch (NumberFormatException e) {
             return fail(field, message);
         }
@@ -66,7 +67,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return Long.valueOf(value.strip());
+            return AsciiNumbers.parseLong(value.strip());
         } catch (NumberFormatException e) {
             return fail(field, message);
         }
@@ -118,7 +119,7 @@ public final class FormInput {
         List<Long> ids = new ArrayList<>();
         for (String part : Arrays.stream(value.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList()) {
             try {
-                ids.add(Long.valueOf(part));
+                ids.add(AsciiNumbers.parseLong(part));
             } catch (NumberFormatException e) {
                 errors.add(new FieldError(field, "{number.format}"));
                 return List.of();

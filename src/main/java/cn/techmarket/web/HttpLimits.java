@@ -16,4 +16,12 @@ interface HttpLimits {
     /** Path prefixes that take file uploads, up to the global limit. */
     @WithDefault("/none")
     List<String> uploadPaths();
+
+    /**
+     * The longest request target we answer. Vert.x itself cuts off request lines over
+     * quarkus.http.limits.max-initial-line-length with a bare 414; that limit is set well above this one so that
+     * the usual overlong URL gets a problem body from here.
+     */
+    @WithDefault("8K")
+    MemorySize maxUriLength();
 }

@@ -18,8 +18,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * The dashboard against figures worked out by hand. The fixture is four deals of broker2 opened in March 2019 with
- * fixed stage times (and one opened in April, outside the period); no other test opens deals then.
+ * The dashboard against figures worked out by hand. The fixture is four deals of broker2 opened in March of a year
+ * drawn for the run (2000-2015, so that no other test's deals can fall into the period, whatever runs first) with
+ * fixed stage times (and one opened in April, outside the period); the fixture checks that the period is empty.
  *
  * <pre>
  * deal  opened  stays (days)                                   now         amount     commission
@@ -38,6 +39,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class BrokerDashboardTest {
+    private static final String YEAR = String.valueOf(2000 + new java.util.Random().nextInt(16));
     private static boolean loaded;
     @Inject
     EntityManager em;
@@ -49,14 +51,18 @@ class BrokerDashboardTest {
         }
         int broker = Brokers.ensureProfile("broker2");
         int need = Listings.published("enterprise", "NEED", Listings.aNeed("看板样例需求"));
+        long before = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from deal where broker_id = ?1 and extract(year from created_at) = ?2")
+                .setParameter(1, broker).setParameter(2, Integer.parseInt(YEAR)).getSingleResult()).longValue());
+        org.junit.jupiter.api.Assertions.assertEquals(0, before, "broker2 already has deals in " + YEAR);
         QuarkusTransaction.requiringNew().run(() -> {
             deal(broker, need, "PERCENT", "5.00", null, "100000.00", "SIGNED",
-                    "2019-03-01", 2, "DOCKING", 5, "NEGOTIATION", 2, "SIGNED", -1);
-            deal(broker, need, null, null, null, null, "TERMINATED", "2019-03-02", 4, "DOCKING", 3, "TERMINATED", -1);
-            deal(broker, need, null, null, null, null, "LEAD", "2019-03-05", -1);
+                    YEAR + "-03-01", 2, "DOCKING", 5, "NEGOTIATION", 2, "SIGNED", -1);
+            deal(broker, need, null, null, null, null, "TERMINATED", YEAR + "-03-02", 4, "DOCKING", 3, "TERMINATED", -1);
+            deal(broker, need, null, null, null, null, "LEAD", YEAR + "-03-05", -1);
             deal(broker, need, "FIXED", null, "8000.00", "250000.50", "REGISTERED",
-                    "2019-03-10", 1, "DOCKING", 4, "NEGOTIATION", 5, "SIGNED", 5, "REGISTERED", -1);
-            deal(broker, need, null, null, null, null, "LEAD", "2019-04-02", -1);
+                    YEAR + "-03-10", 1, "DOCKING", 4, "NEGOTIATION", 5, "SIGNED", 5, "REGISTERED", -1);
+            deal(broker, need, null, null, null, null, "LEAD", YEAR + "-04-02", -1);
         });
         loaded = true;
     }
@@ -95,7 +101,7 @@ class BrokerDashboardTest {
     @Test
     void the_figures_equal_those_worked_out_by_hand() {
         given().header("Authorization", Tokens.bearer("broker2"))
-                .queryParam("from", "2019-03-01").queryParam("to", "2019-03-31")
+                .queryParam("from", YEAR + "-03-01").queryParam("to", YEAR + "-03-31")
                 .get("/api/v1/brokers/me/dashboard").then().statusCode(200)
                 .body("deals", equalTo(4))
                 .body("byStage.LEAD", equalTo(1)).body("byStage.DOCKING", equalTo(0))
@@ -121,7 +127,7 @@ class BrokerDashboardTest {
                 .body("deals", equalTo(0)).body("conversion[0].percent", nullValue())
                 .body("timeInStage[0].averageDays", nullValue()).body("turnover", equalTo(0.0f));
         given().header("Authorization", Tokens.bearer("broker2"))
-                .queryParam("from", "2019-03-31").queryParam("to", "2019-03-01")
+                .queryParam("from", YEAR + "-03-31").queryParam("to", YEAR + "-03-01")
                 .get("/api/v1/brokers/me/dashboard").then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().header("Authorization", Tokens.bearer("enterprise")).get("/api/v1/brokers/me/dashboard")
                 .then().statusCode(403);

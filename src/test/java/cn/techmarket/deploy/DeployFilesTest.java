@@ -136,6 +136,21 @@ class DeployFilesTest {
     }
 
     @Test
+    void the_realm_keeps_keycloaks_brute_force_detection_on() throws IOException {
+        JsonNode realm = realm();
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force detection must stay on (docs/deploy.md)");
+        assertTrue(realm.path("failureFactor").asInt() > 0 && realm.path("failureFactor").asInt() <= 30,
+                "a lockout after at most 30 failures");
+    }
+
+    @Test
+    void the_probes_and_metrics_use_the_management_port() throws IOException {
+        String app = Files.readString(K8S.resolve("app.yaml"));
+        assertTrue(app.contains("containerPort: 9000"), "the management port is declared");
+        assertTrue(!app.contains("port: http }"), "no probe reads /q/health on the public port");
+    }
+
+    @Test
     void realm_has_exactly_the_seven_platform_roles_each_described() throws IOException {
         JsonNode realm = realm();
         assertEquals("techmarket", realm.path("realm").asText());

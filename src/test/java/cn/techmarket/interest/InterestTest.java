@@ -72,6 +72,7 @@ class InterestTest {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the owner's mail", e);
             }
         }
 

@@ -53,6 +53,19 @@ class ListingPagesTest {
     }
 
     @Test
+    void full_width_digits_in_a_number_field_are_a_field_error_not_a_number() {
+        Browser enterprise = Browser.signIn("enterprise");
+        int orgId = Listings.verifiedOrgOf("enterprise");
+        long before = countMine("enterprise");
+        Map<String, Object> form = needForm(enterprise, orgId, "全角数字需求-" + UUID.randomUUID());
+        form.put("trl", "５");
+        form.put("priceMin", "５００");
+        enterprise.post("/listings", form).then().statusCode(400)
+                .body(containsString("id=\"trl-error\"")).body(containsString("id=\"priceMin-error\""));
+        org.junit.jupiter.api.Assertions.assertEquals(before, countMine("enterprise"));
+    }
+
+    @Test
     void a_need_goes_from_the_form_through_moderation_to_my_listings() {
         Browser enterprise = Browser.signIn("enterprise");
         int org = Listings.verifiedOrgOf("enterprise");

@@ -59,7 +59,7 @@ class SubscriptionTest {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                fail("interrupted while waiting for " + what, e);
             }
         }
     }

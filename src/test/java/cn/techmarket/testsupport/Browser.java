@@ -42,6 +42,16 @@ public final class Browser {
         return browser;
     }
 
+    /** Puts a cookie into the jar, as a cookie planted by another site or left from an older session would be. */
+    public Browser withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     public Browser english() {
         language = "en";
         return this;

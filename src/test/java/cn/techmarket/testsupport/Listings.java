@@ -140,8 +140,9 @@ public final class Listings {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
+                // an interrupted wait has not seen its condition: returning would let the test assert on stale state
                 Thread.currentThread().interrupt();
-                return;
+                fail("interrupted while waiting: " + failure, e);
             }
         }
     }

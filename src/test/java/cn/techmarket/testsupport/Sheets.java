@@ -120,7 +120,7 @@ public final class Sheets {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return fail("interrupted while waiting for import " + id, e);
             }
         }
         return fail("import " + id + " did not finish in 90 s");

@@ -24,9 +24,22 @@ final class PostgresService implements AutoCloseable {
                 .setServerConfig("max_connections", "200")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!persistent);
+        if (persistent) {
+            durable(builder);
+        }
         PostgresService service = new PostgresService(builder.start());
         service.createDatabaseIfAbsent(DATABASE);
         return service;
+    }
+
+    /**
+     * zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off, which suits a throw-away test cluster.
+     * A kept data directory holds a user's work: a crash must not corrupt it or lose a commit. The -c options come
+     * after -F on the command line, and the later option wins.
+     */
+    static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     String jdbcUrl(String database) {
