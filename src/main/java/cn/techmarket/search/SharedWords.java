@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,18 +23,14 @@ public class SharedWords {
 
     /** Distinct words of two characters or more, in the order they first appear; digits alone say nothing. */
     public List<String> wordsOf(String text) {
-        try {
-            Set<String> words = new LinkedHashSet<>();
-            for (AnalyzeToken token : client.indices().analyze(a -> a.analyzer("smartcn").text(text)).tokens()) {
+        Set<String> words = new LinkedHashSet<>();
+        for (AnalyzeToken token : SearchCalls.translated(() -> client.indices().analyze(a -> a.analyzer("smartcn").text(text))).tokens()) {
                 String word = token.token();
-                if (word.codePointCount(0, word.length()) >= 2 && !word.chars().allMatch(Character::isDigit)) {
-                    words.add(word);
-                }
+            if (word.codePointCount(0, word.length()) >= 2 && !word.chars().allMatch(Character::isDigit)) {
+                words.add(word);
             }
-            return List.copyOf(words);
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw new SearchUnavailable(e);
         }
+        return List.copyOf(words);
     }
 
     /** Those of {@code words} that occur in any of the texts, at most {@value #MAX}. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,12 +92,7 @@ public class SimilarListings {
     }
 
     private List<Candidate> run(ListingKind kind, ObjectNode body) {
-        JsonNode response;
-        try {
-            response = raw.search(List.of(names.alias(kind)), body.toString());
-        } catch (IOException e) {
-            throw new SearchUnavailable(e);
-        }
+        JsonNode response = SearchCalls.translated(() -> raw.search(List.of(names.alias(kind)), body.toString()));
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
         for (JsonNode hit : response.path("hits").path("hits")) {
