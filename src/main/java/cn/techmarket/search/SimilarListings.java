@@ -66,16 +66,33 @@ public class SimilarListings {
         return embedder.embed(text.length() > Embedder.MAX_CHARS ? text.substring(0, Embedder.MAX_CHARS) : text);
     }
 
-    public List<Candidate> byWords(ListingKind kind, String text, long excludeId, int size) {
+    /**
+     * Listings sharing words with what is asked, and less with its context: {@code asked} (a need's title, problem,
+     * targets and keywords) weighs six times {@code context} (the summary, where an organization describes itself).
+     * The {@code ignored} words (generic ones) are never query terms.
+     */
+    public List<Candidate> byWords(ListingKind kind, String asked, String context, java.util.Collection<String> ignored,
+                                   long excludeId, int size) {
         ObjectNode body = json.createObjectNode().put("size", size);
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode bool = body.putObject("query").putObject("bool");
-        ObjectNode mlt = bool.putArray("must").addObject().putObject("more_like_this");
-        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
-        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
-                .put("minimum_should_match", "10%");
+        ArrayNode should = bool.putArray("should");
+        moreLikeThis(should, asked, ignored, 3.0);
+        if (context != null && !context.isBlank()) {
+            moreLikeThis(should, context, ignored, 0.5);
+        }
+        bool.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("term").put("id", excludeId);
         return run(kind, body);
+    }
+
+    private void moreLikeThis(ArrayNode should, String text, java.util.Collection<String> ignored, double boost) {
+        ObjectNode mlt = should.addObject().putObject("more_like_this");
+        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
+        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
+                .put("minimum_should_match", "10%").put("boost", boost);
+        ArrayNode stop = mlt.putArray("stop_words");
+        ignored.forEach(stop::add);
     }
 
     public List<Candidate> byMeaning(ListingKind kind, float[] vector, long excludeId, int size) {
