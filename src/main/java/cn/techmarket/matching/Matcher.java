@@ -38,6 +38,10 @@ public class Matcher {
     StructuredFit structuredFit;
     @Inject
     MatchingConfig config;
+    @Inject
+    ListingVectors vectors;
+    @Inject
+    Embedder embedder;
 
     public List<Match> match(Listing source, MatchMethod method, int size) {
         ListingKind target = source.kind == ListingKind.NEED ? ListingKind.RESULT : ListingKind.NEED;
@@ -45,7 +49,7 @@ public class Matcher {
         List<Candidate> words = method == MatchMethod.SEMANTIC ? List.of()
                 : similar.byWords(target, asked(source), context(source), StopWords.ALL, source.id, pool);
         List<Candidate> meaning = method == MatchMethod.LEXICAL ? List.of()
-                : similar.byMeaning(target, similar.vectorOf(source), source.id, pool);
+                : similar.byMeaning(target, vectors.ofOrEmbed(source, embedder), source.id, pool);
         JsonNode self = similar.describe(source);
 
         Map<Long, Candidate> byWords = index(words), byMeaning = index(meaning);

@@ -29,10 +29,6 @@ public class SimilarListings {
     @Inject
     ListingDocuments documents;
     @Inject
-    ListingVectors vectors;
-    @Inject
-    Embedder embedder;
-    @Inject
     ObjectMapper json;
 
     /** One retrieved listing: its rank (1 = best) and score in this retrieval, and its indexed fields. */
@@ -53,17 +49,6 @@ public class SimilarListings {
             }
         }
         return text.toString();
-    }
-
-    /** The stored embedding of a listing; embedded now (the query-time cost) if it has none yet. */
-    public float[] vectorOf(Listing listing) {
-        float[] stored = vectors.of(listing.id);
-        return stored != null ? stored : embedder.embed(Embedder.textOf(listing));
-    }
-
-    /** Embeds free text now: the only embedding on a query path. */
-    public float[] embed(String text) {
-        return embedder.embed(text.length() > Embedder.MAX_CHARS ? text.substring(0, Embedder.MAX_CHARS) : text);
     }
 
     /**
