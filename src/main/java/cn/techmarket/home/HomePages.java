@@ -9,7 +9,7 @@ import cn.techmarket.org.OrganizationView;
 import cn.techmarket.search.ListingSearch;
 import cn.techmarket.search.SearchQuery;
 import cn.techmarket.search.SearchResult;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import cn.techmarket.search.SearchUnavailable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 
 /** The home page: the search box, the newest needs and results, and the newest organizations. */
 @Path("/")
@@ -52,7 +51,7 @@ class HomePages {
         query.size = NEWEST;
         try {
             return search.search(query);
-        } catch (IOException | ElasticsearchException e) {
+        } catch (SearchUnavailable e) {
             LOG.warnf("newest listings unavailable: %s", e.getMessage());
             return SearchResult.EMPTY;
         }

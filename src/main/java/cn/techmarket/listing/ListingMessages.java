@@ -52,6 +52,9 @@ public interface ListingMessages {
     @Message("找到 {total} 条") String search_total(long total);
     @Message("没有找到符合条件的需求或成果。试试更短的关键词，或去掉部分筛选条件。") String search_empty();
     @Message("全部类型") String search_all_kinds();
+    @Message("没有同时包含这些词的结果，以下结果包含其中部分词语。") String search_relaxed();
+    @Message("只看包含全部词语的结果") String search_strict();
+    @Message("您是不是要找：") String search_suggestions();
     @Message("筛选") String facets();
     @Message("清除筛选") String clear_filters();
     @Message("排序") String sort();

@@ -16,6 +16,8 @@ public interface MatchMessages {
             {#when f}{#is 'industry'}行业{#is 'maturity'}成熟度{#is 'price'}价格/预算{#is 'modes'}合作方式\
             {#is 'region'}地域{#is 'rights'}权属{/when}""")
     String factor(String f);
+    @Message("未填") String unknown();
+    @Message("不满足经纪人视为必须的条件，匹配度已大幅下调：") String blocked();
     @Message("推荐如何计算") String how();
     @Message("""
             先按文字（中文分词的关键词）和语义（中文句向量）分别检索，再以倒数排名融合；然后与结构化匹配度加权：\

@@ -11,69 +11,148 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Ranks listings of the other kind for a listing: needs get results, results get needs. Word and meaning
  * retrievals are fused by reciprocal rank in the application (Elasticsearch's own RRF is a paid feature), then
  * blended with the structured fit, so a result that cannot serve the need sinks even when its text is close.
+ * The word query is what the listing asks (or offers), above its context, without generic words; near-duplicates
+ * are shown once; a blocking mismatch sinks a match and says so.
  */
 @ApplicationScoped
 public class Matcher {
-    /** The usual RRF constant: damps the difference between the very first places. */
-    static final int RRF_K = 60;
-    static final int POOL = 50;
-    static final double TEXT_WEIGHT = 0.6;
-    static final double FIT_WEIGHT = 0.4;
+    /** How many of the best text candidates tell which subject (level-1 industry) a listing is about. */
+    static final int SUBJECT_SAMPLE = 5;
     @Inject
     SimilarListings similar;
     @Inject
     SharedWords sharedWords;
+    @Inject
+    StructuredFit structuredFit;
+    @Inject
+    MatchingConfig config;
+    @Inject
+    ListingVectors vectors;
+    @Inject
+    Embedder embedder;
 
     public List<Match> match(Listing source, MatchMethod method, int size) {
         ListingKind target = source.kind == ListingKind.NEED ? ListingKind.RESULT : ListingKind.NEED;
+        int pool = config.pool();
         List<Candidate> words = method == MatchMethod.SEMANTIC ? List.of()
-                : similar.byWords(target, SimilarListings.textOf(source), source.id, POOL);
+                : similar.byWords(target, asked(source), context(source), StopWords.ALL, source.id, pool);
         List<Candidate> meaning = method == MatchMethod.LEXICAL ? List.of()
-                : similar.byMeaning(target, similar.vectorOf(source), source.id, POOL);
+                : similar.byMeaning(target, vectors.ofOrEmbed(source, embedder), source.id, pool);
         JsonNode self = similar.describe(source);
-        List<String> sourceWords = sharedWords.wordsOf(SimilarListings.textOf(source));
 
         Map<Long, Candidate> byWords = index(words), byMeaning = index(meaning);
         Map<Long, JsonNode> fields = new LinkedHashMap<>();
         words.forEach(c -> fields.put(c.id(), c.fields()));
         meaning.forEach(c -> fields.putIfAbsent(c.id(), c.fields()));
+        Map<Long, Double> fusedScores = new HashMap<>();
+        fields.keySet().forEach(id -> fusedScores.put(id, fused(byWords.get(id), byMeaning.get(id))));
+        Map<String, Double> subjects = subjects(fields, fusedScores);
 
-        List<Match> matches = new ArrayList<>();
-        for (Map.Entry<Long, JsonNode> entry : fields.entrySet()) {
-            Candidate w = byWords.get(entry.getKey()), m = byMeaning.get(entry.getKey());
-            JsonNode other = entry.getValue();
-            List<FitFactor> factors = source.kind == ListingKind.NEED ? StructuredFit.factors(self, other)
-                    : StructuredFit.factors(other, self);
+        List<Long> ids = new ArrayList<>(fields.keySet());
+        List<Set<String>> candidateTerms = terms(ids.stream().map(id -> textOf(fields.get(id))).toList());
+        Set<String> sourceTerms = terms(List.of(SimilarListings.textOf(source))).get(0);
+
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            Candidate w = byWords.get(id), m = byMeaning.get(id);
+            JsonNode other = fields.get(id);
+            List<FitFactor> factors = structuredFit.factors(self, other, subjects, source.kind == ListingKind.NEED);
             double fit = StructuredFit.fit(factors);
-            double fused = fused(w, m);
+            boolean blocked = factors.stream().anyMatch(FitFactor::blocking);
             double score = switch (method) {
-                case LEXICAL -> w == null ? 0 : 1.0 / (RRF_K + w.rank());
-                case SEMANTIC -> m == null ? 0 : 1.0 / (RRF_K + m.rank());
-                case HYBRID -> fused;
-                case FULL -> TEXT_WEIGHT * fused + FIT_WEIGHT * fit;
+                case LEXICAL -> w == null ? 0 : 1.0 / (config.rrfK() + w.rank());
+                case SEMANTIC -> m == null ? 0 : 1.0 / (config.rrfK() + m.rank());
+                case HYBRID -> fusedScores.get(id);
+                case FULL -> (config.textWeight() * fusedScores.get(id) + config.fitWeight() * fit)
+                        * (blocked ? config.blockedFactor() : 1.0);
             };
-            matches.add(new Match(entry.getKey(), other.path("kind").asText(), other.path("title").asText(),
+            Set<String> theirs = candidateTerms.get(i);
+            List<String> shared = sourceTerms.stream().filter(theirs::contains).limit(12).toList();
+            scored.add(new Scored(new Match(id, other.path("kind").asText(), other.path("title").asText(),
                     other.path("owner_name").asText(null), other.path("price_text").asText(""), round(score),
-                    w == null ? null : w.rank(), m == null ? null : m.rank(), round(fit), factors,
-                    SharedWords.sharedWith(sourceWords, other.path("title").asText(), other.path("keywords").asText(),
-                            other.path("summary").asText())));
+                    w == null ? null : w.rank(), m == null ? null : m.rank(), round(fit), factors, shared, blocked), other));
         }
-        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::id));
-        return matches.size() > size ? List.copyOf(matches.subList(0, size)) : matches;
+        scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
+                .thenComparingLong(s -> s.match().id()));
+        return NearDuplicates.collapse(scored, size);
+    }
+
+    /** A match with the indexed fields it was made from (for spotting near-duplicates). */
+    record Scored(Match match, JsonNode fields) {
+    }
+
+    /** What a need asks (title, problem, targets, keywords), or what a result offers (title, keywords, advantages). */
+    static String asked(Listing l) {
+        return join(l.kind == ListingKind.NEED ? Stream.of(l.title, l.title, l.keywords, l.problem, l.targetIndicators)
+                : Stream.of(l.title, l.title, l.keywords, l.advantages));
+    }
+
+    /** The rest: the summary, where organizations describe themselves, and where the listing applies. */
+    static String context(Listing l) {
+        return join(l.kind == ListingKind.NEED ? Stream.of(l.summary, l.applicationFields)
+                : Stream.of(l.summary, l.applicationFields, l.maturityEvidence));
+    }
+
+    private static String join(Stream<String> parts) {
+        return parts.filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static String textOf(JsonNode fields) {
+        List<String> parts = new ArrayList<>();
+        parts.add(fields.path("title").asText());
+        fields.path("keywords").forEach(k -> parts.add(k.asText()));
+        parts.add(fields.path("summary").asText());
+        return String.join("\n", parts);
+    }
+
+    private List<Set<String>> terms(List<String> texts) {
+        List<List<SharedWords.Token>> tokens = sharedWords.tokens(texts);
+        List<Set<String>> terms = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            terms.add(Terms.of(texts.get(i), tokens.get(i)));
+        }
+        return terms;
+    }
+
+    /**
+     * The level-1 industries of the best candidates by text, each with its share (1/rank weights, so the first few
+     * decide): what the listing is about, whatever industry its owner filed it under.
+     */
+    static Map<String, Double> subjects(Map<Long, JsonNode> fields, Map<Long, Double> fused) {
+        Map<String, Double> subjects = new HashMap<>();
+        List<Long> best = fused.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .limit(SUBJECT_SAMPLE).map(Map.Entry::getKey).toList();
+        double total = 0;
+        for (int rank = 1; rank <= best.size(); rank++) {
+            String industry = fields.get(best.get(rank - 1)).path("industry_l1").asText();
+            if (!industry.isEmpty()) {
+                subjects.merge(industry, 1.0 / rank, Double::sum);
+                total += 1.0 / rank;
+            }
+        }
+        double sum = total;
+        subjects.replaceAll((k, v) -> v / sum);
+        return subjects;
     }
 
     /** Reciprocal-rank fusion scaled to 0–1 (1 = first in both rankings). */
-    static double fused(Candidate words, Candidate meaning) {
-        double best = 2.0 / (RRF_K + 1);
-        double sum = (words == null ? 0 : 1.0 / (RRF_K + words.rank())) + (meaning == null ? 0 : 1.0 / (RRF_K + meaning.rank()));
+    double fused(Candidate words, Candidate meaning) {
+        int k = config.rrfK();
+        double best = 2.0 / (k + 1);
+        double sum = (words == null ? 0 : 1.0 / (k + words.rank())) + (meaning == null ? 0 : 1.0 / (k + meaning.rank()));
         return sum / best;
     }
 

@@ -36,7 +36,7 @@ class ListingDocuments {
     }
 
     @Inject
-    ListingVectors vectors;
+    DocumentVectors vectors;
 
     Lookups lookups(List<Listing> listings) {
         return new Lookups(ownerNames(listings), vectors.current(listings));

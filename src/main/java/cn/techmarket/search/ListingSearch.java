@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,8 @@ public class ListingSearch {
     static final Map<String, String> FACETS = facets();
     private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "region", "stage", "trl",
             "modes", "price_text", "owner_name", "published_at");
+    /** How long a reader may pause between two pages before the cursor expires (each page renews it). */
+    static final String PIT_KEEP_ALIVE = "3m";
     @Inject
     ElasticsearchClient client;
     @Inject
@@ -54,8 +54,48 @@ public class ListingSearch {
         return f;
     }
 
-    public SearchResult search(SearchQuery query) throws IOException {
-        JsonNode response = raw.search(indices(query), body(query));
+    /**
+     * One page of results. When no listing has enough of the words, the same search with any of the words is
+     * returned instead (marked relaxed), and when even that finds nothing, suggestions that begin like the query:
+     * nobody is left with an empty page and no way on. A cursor Elasticsearch refuses (expired, of another search)
+     * is the caller's input error, not an outage. Throws {@link SearchUnavailable} when Elasticsearch does not answer.
+     */
+    public SearchResult search(SearchQuery query) {
+        SearchResult result = page(query);
+        boolean text = query.q != null && !query.q.isBlank();
+        if (result.total() > 0 || !text || query.after != null && !query.after.isBlank()) {
+            return result;
+        }
+        if (!query.anyWord()) {
+            // the query itself becomes words=any, so the links of the relaxed page (next, facets) stay relaxed
+            query.words = "any";
+            SearchResult relaxed = page(query);
+            if (relaxed.total() > 0) {
+                return relaxed.asRelaxed();
+            }
+            query.words = "all";
+        }
+        String q = query.q.strip();
+        return result.withSuggestions(suggest(q.length() > 4 ? q.substring(0, 4) : q));
+    }
+
+    private SearchResult page(SearchQuery query) {
+        Cursor cursor = Cursor.decode(query.after, query.sort, json);
+        String body = body(query, cursor);
+        JsonNode response;
+        try {
+            response = cursor == null ? raw.search(indices(query), body)
+                    : raw.searchInTime(withPointInTime(body, pointInTime(query, cursor)));
+        } catch (org.elasticsearch.client.ResponseException e) {
+            if (cursor != null) {
+                // Elasticsearch answered, and refused the cursor: its point in time expired, or the index behind it
+                // was replaced by a reindex, or the cursor came from elsewhere
+                throw new cn.techmarket.common.InvalidInputException("after", "{cursor.stale}");
+            }
+            throw new SearchUnavailable(e);
+        } catch (IOException e) {
+            throw new SearchUnavailable(e);
+        }
         List<SearchResult.Hit> hits = new ArrayList<>();
         JsonNode lastSort = null;
         for (JsonNode hit : response.path("hits").path("hits")) {
@@ -66,8 +106,21 @@ public class ListingSearch {
         JsonNode aggregations = response.path("aggregations");
         FACETS.keySet().forEach(name -> facets.put(name, buckets(aggregations.path(name))));
         long total = response.path("hits").path("total").path("value").asLong(hits.size());
-        boolean more = hits.size() == query.size;
-        return new SearchResult(total, query.page, query.size, hits, facets, more && lastSort != null ? cursor(lastSort) : null);
+        boolean more = hits.size() == query.size && lastSort != null;
+        String pit = response.hasNonNull("pit_id") ? response.get("pit_id").asText() : null;
+        String next = more ? new Cursor((ArrayNode) lastSort, pit).encode(json) : null;
+        return new SearchResult(total, query.page, query.size, hits, facets, next, false, List.of());
+    }
+
+    /** The cursor's point in time; the second page opens one, which the pages after it keep reading. */
+    private String pointInTime(SearchQuery query, Cursor cursor) throws IOException {
+        return cursor.pit() != null ? cursor.pit() : raw.openPointInTime(indices(query), PIT_KEEP_ALIVE);
+    }
+
+    private String withPointInTime(String body, String pit) throws IOException {
+        ObjectNode node = (ObjectNode) json.readTree(body);
+        node.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
+        return node.toString();
     }
 
     public List<String> indices(SearchQuery query) {
@@ -76,33 +129,36 @@ public class ListingSearch {
     }
 
     /** Type-ahead: titles and keywords that start with the typed text. */
-    public List<String> suggest(String prefix) throws IOException {
+    public List<String> suggest(String prefix) {
         ObjectNode body = json.createObjectNode();
         body.putObject("_source").putArray("includes").add("title");
         ObjectNode completion = body.putObject("suggest").putObject("s").put("prefix", prefix).putObject("completion");
         completion.put("field", "suggest").put("size", 8).put("skip_duplicates", true);
-        SearchResponse<JsonData> response = client.search(s -> s.withJson(new StringReader(body.toString()))
-                .index(List.of(names.alias(ListingKind.NEED), names.alias(ListingKind.RESULT))), JsonData.class);
+        SearchResponse<JsonData> response = SearchCalls.translated(() -> client.search(s -> s.withJson(new StringReader(body.toString()))
+                .index(List.of(names.alias(ListingKind.NEED), names.alias(ListingKind.RESULT))), JsonData.class));
         return response.suggest().get("s").stream()
                 .flatMap(s -> s.completion().options().stream()).map(o -> o.text()).distinct().limit(8).toList();
     }
 
+    /** The request body of a search (without a point in time): what the benchmark sends Elasticsearch directly. */
     public String body(SearchQuery q) {
+        return body(q, Cursor.decode(q.after, q.sort, json));
+    }
+
+    private String body(SearchQuery q, Cursor cursor) {
         ObjectNode body = json.createObjectNode();
         body.put("track_total_hits", true).put("size", q.size);
-        if (q.after == null || q.after.isBlank()) {
+        if (cursor == null) {
             body.put("from", (q.page - 1) * q.size);
+        } else {
+            body.set("search_after", cursor.sortValues());
         }
         ObjectNode bool = body.putObject("query").putObject("bool");
         if (q.q != null && !q.q.isBlank()) {
-            text(bool, q.q.strip());
+            text(bool, q.q.strip(), q.anyWord() ? "1" : ENOUGH_WORDS);
         }
         filters(bool.putArray("filter"), q);
-        ArrayNode sort = body.putArray("sort");
-        sort(sort, q);
-        if (q.after != null && !q.after.isBlank()) {
-            body.set("search_after", decode(q.after, sort));
-        }
+        sort(body.putArray("sort"), q);
         // the Java client parses _source only in its object form
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode aggs = body.putObject("aggs");
@@ -125,20 +181,32 @@ public class ListingSearch {
     }
 
     /**
-     * Words must all match on the smartcn fields (so 京东 does not match 北京东城); for three characters or more a
-     * phrase on the bigram subfields adds recall where word segmentation differs. Title matches weigh most.
+     * How many of the query's words a listing must have: all of up to three (so 京东 物流 needs both, and 京东 never
+     * matches 北京东城, whose words are 北京 and 东城), all but one of four or five, half of longer ones, such as a
+     * need's whole title typed into the box, where a relevant listing shares the subject words but not the phrasing.
      */
-    private void text(ObjectNode bool, String text) {
+    static final String ENOUGH_WORDS = "3<-1 5<50%";
+
+    /**
+     * Words are matched on the smartcn fields across all of them (title weighs most, then keywords, summary, body);
+     * for three characters or more a phrase on the bigram subfields is an alternative, for words smartcn cuts
+     * differently. The query's words as a phrase, or close together, in the title or summary rank first.
+     */
+    private void text(ObjectNode bool, String text, String enough) {
         ArrayNode any = bool.putArray("must").addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
         ObjectNode words = any.addObject().putObject("multi_match");
-        words.put("query", text).put("operator", "and").put("type", "cross_fields");
+        words.put("query", text).put("type", "cross_fields").put("minimum_should_match", enough);
         words.putArray("fields").add("title^3").add("keywords^2").add("summary").add("body^0.5").add("owner_name^0.5");
         if (text.codePointCount(0, text.length()) >= 3) {
             ObjectNode phrase = any.addObject().putObject("multi_match");
             phrase.put("query", text).put("type", "phrase");
             phrase.putArray("fields").add("title.bigram^1.5").add("summary.bigram^0.5").add("body.bigram^0.3");
         }
-        bool.putArray("should").addObject().putObject("match_phrase").putObject("title").put("query", text).put("boost", 2);
+        ArrayNode boosts = bool.putArray("should");
+        boosts.addObject().putObject("match_phrase").putObject("title").put("query", text).put("boost", 3);
+        ObjectNode near = boosts.addObject().putObject("multi_match");
+        near.put("query", text).put("type", "phrase").put("slop", 3).put("boost", 1.5);
+        near.putArray("fields").add("title^2").add("keywords").add("summary");
     }
 
     private void filters(ArrayNode filter, SearchQuery q) {
@@ -184,8 +252,8 @@ public class ListingSearch {
         List<String> modes = new ArrayList<>();
         s.path("modes").forEach(m -> modes.add(m.asText()));
         return new SearchResult.Hit(s.path("id").asLong(), s.path("kind").asText(), title,
-                highlight.has("title") ? highlight.path("title").path(0).asText() : escape(title),
-                highlight.has("summary") ? highlight.path("summary").path(0).asText() : "",
+                highlight.has("title") ? Highlights.wholeWords(highlight.path("title").path(0).asText()) : escape(title),
+                highlight.has("summary") ? Highlights.wholeWords(highlight.path("summary").path(0).asText()) : "",
                 s.path("industry").asText(null), s.path("region").asText(null), s.path("stage").asText(null),
                 s.hasNonNull("trl") ? s.get("trl").asInt() : null, modes,
                 s.path("price_text").asText(""), s.path("owner_name").asText(null), s.path("published_at").asText(null));
@@ -196,36 +264,6 @@ public class ListingSearch {
         List<SearchResult.Bucket> buckets = new ArrayList<>();
         aggregate.path("buckets").forEach(b -> buckets.add(new SearchResult.Bucket(b.path("key").asText(), b.path("doc_count").asLong())));
         return buckets;
-    }
-
-    private static String cursor(JsonNode sortValues) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sortValues.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * A cursor holds one number per sort key: the score, else a whole number (dates as epoch millis, ids, prices).
-     * Anything else would reach Elasticsearch, whose 400 would be reported as an outage.
-     */
-    private JsonNode decode(String cursor, ArrayNode sort) {
-        try {
-            JsonNode values = json.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-            if (values == null || !values.isArray() || values.size() != sort.size()) {
-                throw new IllegalArgumentException("not one value per sort key");
-            }
-            for (int i = 0; i < values.size(); i++) {
-                boolean score = "_score".equals(sort.get(i).asText(null));
-                JsonNode v = values.get(i);
-                if (!(score ? v.isNumber() : v.isIntegralNumber() && v.canConvertToLong())) {
-                    throw new IllegalArgumentException("not a sort value");
-                }
-            }
-            if (!values.isArray()) {
-                throw new IllegalArgumentException("not an array");
-            }
-            return values;
-        } catch (IllegalArgumentException | IOException e) {
-            throw new cn.techmarket.common.InvalidInputException("after", "{cursor.format}");
-        }
     }
 
     static String escape(String text) {

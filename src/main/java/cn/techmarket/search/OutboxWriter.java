@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
  * back with the change, so a committed change can never be missed by search.
  */
 @ApplicationScoped
-class OutboxWriter {
+public class OutboxWriter {
     @Inject
     EntityManager em;
 
@@ -19,7 +19,8 @@ class OutboxWriter {
         enqueue(em, change.listingId());
     }
 
-    static void enqueue(EntityManager em, long listingId) {
+    /** Puts a listing (back) on the search outbox in the caller's transaction: matching does, after embedding it. */
+    public static void enqueue(EntityManager em, long listingId) {
         em.createNativeQuery("insert into search_outbox (listing_id) values (?1)").setParameter(1, listingId)
                 .executeUpdate();
     }

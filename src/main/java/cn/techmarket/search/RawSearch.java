@@ -25,8 +25,24 @@ class RawSearch {
     ObjectMapper json;
 
     JsonNode search(List<String> indices, String body) throws IOException {
-        Request request = new Request("POST", "/" + String.join(",", indices) + "/_search");
-        request.setJsonEntity(body);
+        return post("/" + String.join(",", indices) + "/_search", body);
+    }
+
+    /** A search whose body names a point in time (which names the indices itself). */
+    JsonNode searchInTime(String body) throws IOException {
+        return post("/_search", body);
+    }
+
+    /** Opens a point in time over the indices: the view of them that the following pages read. */
+    String openPointInTime(List<String> indices, String keepAlive) throws IOException {
+        return post("/" + String.join(",", indices) + "/_pit?keep_alive=" + keepAlive, null).path("id").asText();
+    }
+
+    private JsonNode post(String path, String body) throws IOException {
+        Request request = new Request("POST", path);
+        if (body != null) {
+            request.setJsonEntity(body);
+        }
         try (InputStream in = rest.performRequest(request).getEntity().getContent()) {
             return json.readTree(in);
         }

@@ -45,6 +45,18 @@ public record SearchPage(SearchQuery query, SearchResult result, List<Facet> fac
         return href(with(query.asParameters(), "type", type.isEmpty() ? null : type));
     }
 
+    /** The same search requiring the words again (offered on a relaxed page). */
+    public String strictHref() {
+        return href(with(query.asParameters(), "words", null));
+    }
+
+    /** Each suggestion → a search for it with the same filters. */
+    public Map<String, String> suggestionHrefs() {
+        Map<String, String> hrefs = new LinkedHashMap<>();
+        result.suggestions().forEach(s -> hrefs.put(s, href(with(with(query.asParameters(), "q", s), "words", null))));
+        return hrefs;
+    }
+
     /** Facet name → the URL parameter it sets. */
     static final Map<String, String> PARAMS = Map.of("type", "type", "industry", "industry", "subIndustry", "industry",
             "city", "region", "regionGroup", "region", "stage", "stage", "trl", "trl", "mode", "mode",

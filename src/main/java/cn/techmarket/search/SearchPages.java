@@ -6,7 +6,6 @@ import cn.techmarket.listing.ListingMessages;
 import cn.techmarket.reference.ReferenceNames;
 import cn.techmarket.web.FormValidation;
 import cn.techmarket.web.Locales;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.util.Locale;
 
 /** The results page: the same parameters as GET /api/v1/search, so a URL is a shareable search. */
@@ -76,7 +74,7 @@ class SearchPages {
         if (errors.isEmpty()) {
             try {
                 result = search.search(query);
-            } catch (IOException | ElasticsearchException e) {
+            } catch (SearchUnavailable e) {
                 LOG.warnf("search unavailable: %s", e.getMessage());
                 unavailable = true;
             }

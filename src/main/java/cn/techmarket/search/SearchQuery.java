@@ -30,7 +30,17 @@ public class SearchQuery {
     @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "{page.min}") @Max(value = 50, message = "{page.deep}") public int page = 1;
     @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{size.range}") @Max(value = 100, message = "{size.range}") public int size = 20;
     /** The cursor of the previous page's last hit (search_after): deep paging at constant cost. */
-    @QueryParam("after") @Size(max = 400) @Pattern(regexp = "[A-Za-z0-9_=-]*", message = "{cursor.format}") public String after;
+    @QueryParam("after") @Size(max = 1000, message = "{cursor.format}") @Pattern(regexp = "[A-Za-z0-9_=-]*", message = "{cursor.format}") public String after;
+
+    /**
+     * all: a listing must have (nearly) all the words, as people expect of a search box; any: one word is enough,
+     * ranked by how many and how well (what a search that found nothing falls back to).
+     */
+    @QueryParam("words") @DefaultValue("all") @Pattern(regexp = "all|any", message = "{words.format}") public String words = "all";
+
+    public boolean anyWord() {
+        return "any".equals(words);
+    }
 
     /** The filters as URL parameters (without paging), for links that keep them. */
     public Map<String, String> asParameters() {
@@ -46,6 +56,7 @@ public class SearchQuery {
         p.put("priceBand", priceBand == null ? null : priceBand.name());
         p.put("needClass", needClass == null ? null : needClass.name());
         p.put("sort", "relevance".equals(sort) ? null : sort);
+        p.put("words", anyWord() ? words : null);
         return p;
     }
 }

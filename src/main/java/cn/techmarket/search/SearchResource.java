@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import java.io.IOException;
 import java.util.List;
 
 @Path("/api/v1/search")
@@ -30,24 +29,18 @@ class SearchResource {
     Reindexer reindexer;
 
     @GET
-    @Operation(summary = "Search published listings: text, facets, filters, sorting, highlighting, search_after paging")
+    @Operation(summary = "Search published listings: text, facets, filters, sorting, highlighting, search_after paging",
+            description = "When no listing has enough of the words, the hits are those with any of them and relaxed is "
+                    + "true (follow-up requests carry words=any); when none has any, suggestions lists completions.")
     public SearchResult search(@Valid @BeanParam SearchQuery query) {
-        try {
-            return search.search(query);
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw new SearchUnavailable(e);
-        }
+        return search.search(query);
     }
 
     @GET
     @Path("/suggest")
     @Operation(summary = "Type-ahead suggestions from titles and keywords")
     public List<String> suggest(@QueryParam("prefix") @NotBlank @Size(max = 30) String prefix) {
-        try {
-            return search.suggest(prefix.strip());
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw new SearchUnavailable(e);
-        }
+        return search.suggest(prefix.strip());
     }
 
     @POST

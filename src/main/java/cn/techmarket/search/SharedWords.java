@@ -5,16 +5,13 @@ import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The words a match shares with its source, for explaining it. The source is cut into words once, by the same smartcn
- * analyzer the index uses; each candidate is then checked in the application. Elasticsearch's highlighter would do
- * the same for each of the 50 candidates by re-analysing their texts, which cost many times the query itself
- * (docs/benchmarks.md), and it marks filler words the more_like_this query happened to pick (了, 等, 差).
+ * Cuts texts into words by the same smartcn analyzer the index uses, all texts of a match list in one request, so
+ * that matching can explain a match by the whole words both sides share. Elasticsearch's highlighter would re-analyse
+ * each of the 50 candidates, which cost many times the query itself (docs/benchmarks.md), and it marks filler words
+ * the more_like_this query happened to pick (了, 等, 差).
  */
 @ApplicationScoped
 public class SharedWords {
@@ -22,26 +19,33 @@ public class SharedWords {
     @Inject
     ElasticsearchClient client;
 
-    /** Distinct words of two characters or more, in the order they first appear; digits alone say nothing. */
-    public List<String> wordsOf(String text) {
-        try {
-            Set<String> words = new LinkedHashSet<>();
-            for (AnalyzeToken token : client.indices().analyze(a -> a.analyzer("smartcn").text(text)).tokens()) {
-                String word = token.token();
-                if (word.codePointCount(0, word.length()) >= 2 && !word.chars().allMatch(Character::isDigit)) {
-                    words.add(word);
-                }
-            }
-            return List.copyOf(words);
-        } catch (IOException | co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            throw new SearchUnavailable(e);
-        }
+    /** A word as smartcn cut it, with its place in its text. */
+    public record Token(String text, int start, int end) {
     }
 
-    /** Those of {@code words} that occur in any of the texts, at most {@value #MAX}. */
-    public static List<String> sharedWith(List<String> words, String... texts) {
-        String haystack = String.join("\n", java.util.Arrays.stream(texts).map(t -> t == null ? "" : t).toList())
-                .toLowerCase(java.util.Locale.ROOT);
-        return words.stream().filter(haystack::contains).limit(MAX).toList();
+    /** Each text cut into words by the index's analyzer, in one request for all of them. */
+    public List<List<Token>> tokens(List<String> texts) {
+        List<List<Token>> result = new java.util.ArrayList<>();
+        if (texts.isEmpty()) {
+            return result;
+        }
+        List<String> clean = texts.stream().map(t -> t == null ? "" : t).toList();
+        List<AnalyzeToken> all = SearchCalls.translated(
+                () -> client.indices().analyze(a -> a.analyzer("smartcn").text(clean))).tokens();
+        // offsets run on across the texts, with one between them
+        int index = 0, base = 0;
+        result.add(new java.util.ArrayList<>());
+        for (AnalyzeToken token : all) {
+            while (index < clean.size() - 1 && token.startOffset() >= base + clean.get(index).length() + 1) {
+                base += clean.get(index).length() + 1;
+                index++;
+                result.add(new java.util.ArrayList<>());
+            }
+            result.get(index).add(new Token(token.token(), (int) token.startOffset() - base, (int) token.endOffset() - base));
+        }
+        while (result.size() < clean.size()) {
+            result.add(new java.util.ArrayList<>());
+        }
+        return result;
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +28,6 @@ public class SimilarListings {
     IndexNames names;
     @Inject
     ListingDocuments documents;
-    @Inject
-    ListingVectors vectors;
-    @Inject
-    Embedder embedder;
     @Inject
     ObjectMapper json;
 
@@ -56,27 +51,33 @@ public class SimilarListings {
         return text.toString();
     }
 
-    /** The stored embedding of a listing; embedded now (the query-time cost) if it has none yet. */
-    public float[] vectorOf(Listing listing) {
-        float[] stored = vectors.of(listing.id);
-        return stored != null ? stored : embedder.embed(Embedder.textOf(listing));
-    }
-
-    /** Embeds free text now: the only embedding on a query path. */
-    public float[] embed(String text) {
-        return embedder.embed(text.length() > Embedder.MAX_CHARS ? text.substring(0, Embedder.MAX_CHARS) : text);
-    }
-
-    public List<Candidate> byWords(ListingKind kind, String text, long excludeId, int size) {
+    /**
+     * Listings sharing words with what is asked, and less with its context: {@code asked} (a need's title, problem,
+     * targets and keywords) weighs six times {@code context} (the summary, where an organization describes itself).
+     * The {@code ignored} words (generic ones) are never query terms.
+     */
+    public List<Candidate> byWords(ListingKind kind, String asked, String context, java.util.Collection<String> ignored,
+                                   long excludeId, int size) {
         ObjectNode body = json.createObjectNode().put("size", size);
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode bool = body.putObject("query").putObject("bool");
-        ObjectNode mlt = bool.putArray("must").addObject().putObject("more_like_this");
-        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
-        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
-                .put("minimum_should_match", "10%");
+        ArrayNode should = bool.putArray("should");
+        moreLikeThis(should, asked, ignored, 3.0);
+        if (context != null && !context.isBlank()) {
+            moreLikeThis(should, context, ignored, 0.5);
+        }
+        bool.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("term").put("id", excludeId);
         return run(kind, body);
+    }
+
+    private void moreLikeThis(ArrayNode should, String text, java.util.Collection<String> ignored, double boost) {
+        ObjectNode mlt = should.addObject().putObject("more_like_this");
+        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
+        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
+                .put("minimum_should_match", "10%").put("boost", boost);
+        ArrayNode stop = mlt.putArray("stop_words");
+        ignored.forEach(stop::add);
     }
 
     public List<Candidate> byMeaning(ListingKind kind, float[] vector, long excludeId, int size) {
@@ -93,12 +94,7 @@ public class SimilarListings {
     }
 
     private List<Candidate> run(ListingKind kind, ObjectNode body) {
-        JsonNode response;
-        try {
-            response = raw.search(List.of(names.alias(kind)), body.toString());
-        } catch (IOException e) {
-            throw new SearchUnavailable(e);
-        }
+        JsonNode response = SearchCalls.translated(() -> raw.search(List.of(names.alias(kind)), body.toString()));
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
         for (JsonNode hit : response.path("hits").path("hits")) {

@@ -127,6 +127,9 @@ class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json, uri, headers);
         }
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, uri, headers);
+        }
         if (status >= 300 && status < 400) {
             return Uni.createFrom().item(e.getResponse());
         }

@@ -5,7 +5,7 @@ import cn.techmarket.demo.ListingCatalogue;
 import cn.techmarket.demo.Vocabulary;
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingKind;
-import cn.techmarket.search.Embedder;
+import cn.techmarket.matching.Embedder;
 import cn.techmarket.search.ListingSearch;
 import cn.techmarket.search.ReindexProgress;
 import cn.techmarket.search.Reindexer;

@@ -159,6 +159,9 @@ class SubscriptionTest {
         Map<String, Object> resultForm = Listings.aResult("高温合金涡轮叶片精密铸造缺陷控制新工艺 " + word);
         resultForm.put("summary", "针对高温合金涡轮叶片熔模精密铸造缩松缺陷，形成工艺优化与缺陷控制技术，良品率提升至95%。");
         resultForm.put("keywords", "高温合金,精密铸造,涡轮叶片," + word);
+        // a mode the need can use: a result offered only for transfer or licence is blocked for a need that asks for
+        // joint or commissioned development (issue 13), and a blocked match is not delivered
+        resultForm.put("modes", List.of("JOINT_DEV", "LICENSE"));
         Map<String, Object> unrelated = Listings.aResult("磷酸铁锂正极材料低成本制备 " + token());
         unrelated.put("summary", "磷酸铁锂正极材料固相法低成本制备，容量与循环寿命优良。");
         unrelated.put("keywords", "锂电池,正极材料");

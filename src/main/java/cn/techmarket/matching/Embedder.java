@@ -1,4 +1,4 @@
-package cn.techmarket.search;
+package cn.techmarket.matching;
 
 import cn.techmarket.listing.Listing;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -1,6 +1,7 @@
-package cn.techmarket.search;
+package cn.techmarket.matching;
 
 import cn.techmarket.listing.Listing;
+import cn.techmarket.search.DocumentVectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,11 +12,12 @@ import java.util.Map;
 
 /** The stored embeddings of listings (table listing_embedding). */
 @ApplicationScoped
-public class ListingVectors {
+public class ListingVectors implements DocumentVectors {
     @Inject
     EntityManager em;
 
     /** The vectors that still match each listing's current text; a listing edited since has none until re-embedded. */
+    @Override
     public Map<Long, float[]> current(List<Listing> listings) {
         Map<Long, float[]> vectors = new HashMap<>();
         if (listings.isEmpty()) {
@@ -41,6 +43,12 @@ public class ListingVectors {
         List<?> rows = em.createNativeQuery("select cast(vector as text) from listing_embedding where listing_id = ?1")
                 .setParameter(1, listingId).getResultList();
         return rows.isEmpty() ? null : parse((String) rows.get(0));
+    }
+
+    /** The stored embedding of a listing; embedded now (the query-time cost) if it has none yet. */
+    float[] ofOrEmbed(Listing listing, Embedder embedder) {
+        float[] stored = of(listing.id);
+        return stored != null ? stored : embedder.embed(Embedder.textOf(listing));
     }
 
     void store(long listingId, String hash, float[] vector) {

@@ -1,7 +1,9 @@
-package cn.techmarket.search;
+package cn.techmarket.matching;
 
 import cn.techmarket.listing.Listing;
 import cn.techmarket.listing.ListingStatus;
+import cn.techmarket.search.OutboxWriter;
+import cn.techmarket.search.SearchConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,62 @@
+package cn.techmarket.matching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How matches are ranked (techmarket.matching.*): the blend, the fit's weights, and what counts as blocking. */
+@ConfigMapping(prefix = "techmarket.matching")
+public interface MatchingConfig {
+    /** The usual reciprocal-rank-fusion constant: damps the difference between the very first places. */
+    @WithDefault("60")
+    int rrfK();
+
+    /** Candidates taken from each retrieval (words, meaning) before ranking. */
+    @WithDefault("50")
+    int pool();
+
+    /** FULL = text × fused rank + fit × structured fit. */
+    @WithDefault("0.6")
+    double textWeight();
+
+    @WithDefault("0.4")
+    double fitWeight();
+
+    /** A FULL score is multiplied by this when a factor a broker treats as blocking fails (no common mode …). */
+    @WithDefault("0.5")
+    double blockedFactor();
+
+    /** A result this many TRL levels or more below what the need requires is blocked. */
+    @WithDefault("2")
+    int blockingTrlShortfall();
+
+    /**
+     * The part of the industry factor given by the source listing's own industry code. A need is often filed under
+     * its company's industry rather than the subject it asks about (a drug maker asking about wastewater), so the
+     * industries of the listings its text finds count for the rest.
+     */
+    @WithDefault("0.3")
+    double ownIndustryPrior();
+
+    Weights weights();
+
+    /** Weights of the structured fit's factors; only the known factors count, so they need not sum to one. */
+    interface Weights {
+        @WithDefault("0.25")
+        double industry();
+
+        @WithDefault("0.20")
+        double maturity();
+
+        @WithDefault("0.15")
+        double price();
+
+        @WithDefault("0.15")
+        double modes();
+
+        @WithDefault("0.15")
+        double region();
+
+        @WithDefault("0.10")
+        double rights();
+    }
+}
