@@ -94,6 +94,11 @@ public class ContractService {
         if (c.contractClass.needsIpProof() && !ContractDocument.has(c.id, DocumentKind.IP_PROOF)) {
             throw new RuleViolation("contract-ip-proof-missing", "a transfer or licence needs proof of the IP");
         }
+        if (c.contractClass == ContractClass.TRANSFER && (c.expectedInvestment == null || c.expectedOutput == null)) {
+            throw new InvalidInputException(List.of(
+                    new FieldError("expectedInvestment", "{contract.transfer.expected.required}"),
+                    new FieldError("expectedOutput", "{contract.transfer.expected.required}")));
+        }
         Party registrant = c.registrant();
         Long point = registrant.region == null ? null : points.nearest(registrant.region).orElse(null);
         if (point == null) {

@@ -94,13 +94,13 @@ public class RegistrationService {
     @Transactional
     public ContractView amend(long id, AmendmentForm form) {
         TechContract c = access.forRegistrar(id);
+        c.mustBeRegistered();
         List<FieldError> errors = new ArrayList<>(amountErrors(form));
         effectiveDateErrors(c, form.effectiveOn(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return step(c, "contract.changed", x -> {
-            x.mustBeRegistered();
             x.totalAmount = ContractService.scaled(form.totalAmount());
             x.replaceCostLines(form.lines().stream().map(l -> CostLine.of(l.kind(), l.description().strip(),
                     ContractService.scaled(l.amount()))).toList());
@@ -113,6 +113,7 @@ public class RegistrationService {
     @Transactional
     public ContractView cancel(long id, ReviewForm form) {
         TechContract c = access.forRegistrar(id);
+        c.mustBeRegistered();
         LocalDate effective = form.effectiveOn() == null ? dates.today() : form.effectiveOn();
         List<FieldError> errors = new ArrayList<>();
         effectiveDateErrors(c, effective, errors);
