@@ -1,14 +1,17 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** CSV for Excel: a UTF-8 byte-order mark (without it Excel reads UTF-8 as the local code page), CRLF, RFC 4180 quotes. */
-final class CsvWriter {
-    static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+public final class CsvWriter {
+    public CsvWriter() {
+    }
+
+    public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     private final StringBuilder out = new StringBuilder("\uFEFF");
 
-    CsvWriter row(List<String> cells) {
+    public CsvWriter row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
         }
@@ -16,7 +19,7 @@ final class CsvWriter {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
