@@ -3,6 +3,7 @@ package cn.techmarket.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 /**
@@ -15,7 +16,9 @@ public class LedgerRebuild {
     @Inject
     EntityManager em;
 
+    /** A rebuild of a million contracts takes minutes on a small machine: longer than the default transaction timeout. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     public void rebuild() {
         em.createNativeQuery("truncate stats_ledger, stats_month_flow, stats_month_dim, stats_contract").executeUpdate();
         em.createNativeQuery("""

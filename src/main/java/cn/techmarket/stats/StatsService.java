@@ -56,6 +56,10 @@ public class StatsService {
         return reports.of(d);
     }
 
+    public boolean canFreeze() {
+        return seesEverything();
+    }
+
     /** Freezes the figures as they stand today; only the bureau and the operator publish official figures. */
     @Transactional
     public long freeze(String scope, String period, Locale locale) {
