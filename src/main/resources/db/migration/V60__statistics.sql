@@ -69,7 +69,7 @@ create table stats_month_dim (
   d_tech    numeric(18,2) not null,
   unique nulls not distinct (reg_month, eff_month, side, region, dim, val)
 );
-create index stats_month_dim_reg_idx on stats_month_dim (side, dim, reg_month, eff_month);
+create index stats_month_dim_region_idx on stats_month_dim (side, region, reg_month, eff_month);
 
 -- GDP (地区生产总值) per region and year, in yuan: reference data for the 吸纳 / GDP ratio. Enter it from the
 -- statistical bulletin; no figure is invented here.

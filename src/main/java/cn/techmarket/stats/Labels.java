@@ -39,7 +39,7 @@ final class Labels {
             Map.entry("NEW_MATERIALS", new String[]{"新材料及其应用", "New materials"}),
             Map.entry("NEW_ENERGY", new String[]{"新能源与高效节能", "New energy and energy efficiency"}),
             Map.entry("ENVIRONMENT", new String[]{"环境保护与资源综合利用", "Environment and resources"}),
-            Map.entry("BIO_MEDICINE", new String[]{"生物、医药和医疗器械", "Biology, medicine, devices"}),
+            Map.entry("BIOMEDICINE", new String[]{"生物、医药和医疗器械", "Biology, medicine, devices"}),
             Map.entry("URBAN_SOCIAL", new String[]{"城市建设与社会发展", "Urban and social development"}),
             Map.entry("NUCLEAR", new String[]{"核应用", "Nuclear applications"}),
             Map.entry("OUTPUT", new String[]{"输出", "Output (seller in region)"}),

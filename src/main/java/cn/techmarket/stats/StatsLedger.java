@@ -36,20 +36,29 @@ public class StatsLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void book(long contractId) {
         em.flush();
-        Booking now = currentBooking(contractId);
-        if (now == null) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select c.registered_on, c.seller_region, c.buyer_region,"
+                        + " c.trade_flag, c.contract_class, c.technical_field, c.seller_subject_type,"
+                        + " c.buyer_subject_type, c.ip_type, c.point_id, s.reg_month, s.seller_region, s.buyer_region,"
+                        + " s.trade_flag, s.contract_class, s.technical_field, s.seller_subject_type,"
+                        + " s.buyer_subject_type, s.ip_type, s.point_id, s.booked_upto from tech_contract c"
+                        + " left join stats_contract s on s.contract_id = c.id"
+                        + " where c.id = ?1 and c.registered_on is not null and c.point_id is not null")
+                .setParameter(1, contractId).getResultList();
+        if (found.isEmpty()) {
             return;
         }
-        Object[] booked = bookedState(contractId);
+        Object[] r = found.get(0);
+        Booking now = booking(r, 0, true);
         List<Steps.Row> rows = history(contractId);
         Map<Map.Entry<Booking, LocalDate>, Steps.Step> moves = new LinkedHashMap<>();
-        if (booked != null) {
-            long upto = ((Number) booked[1]).longValue();
-            Booking before = (Booking) booked[0];
-            Steps.of(rows.stream().filter(r -> r.id() <= upto).toList())
-                    .forEach(s -> moves.merge(Map.entry(before, s.effectiveOn()), s.negate(), Steps.Step::plus));
+        if (r[20] != null) {
+            long upto = ((Number) r[20]).longValue();
+            Booking before = booking(r, 10, false);
+            Steps.of(rows.stream().filter(h -> h.id() <= upto).toList())
+                    .forEach(st -> moves.merge(Map.entry(before, st.effectiveOn()), st.negate(), Steps.Step::plus));
         }
-        Steps.of(rows).forEach(s -> moves.merge(Map.entry(now, s.effectiveOn()), s, Steps.Step::plus));
+        Steps.of(rows).forEach(st -> moves.merge(Map.entry(now, st.effectiveOn()), st, Steps.Step::plus));
         List<Map.Entry<Map.Entry<Booking, LocalDate>, Steps.Step>> ordered = new ArrayList<>(moves.entrySet());
         // a fixed order of upserts, so two registrations touching the same summary rows cannot deadlock
         ordered.sort(Comparator.comparing(e -> e.getKey().getKey().toString() + e.getKey().getValue()));
@@ -62,28 +71,12 @@ public class StatsLedger {
         remember(contractId, now, upto);
     }
 
-    private Booking currentBooking(long contractId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select registered_on, seller_region, buyer_region, trade_flag,"
-                        + " contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id"
-                        + " from tech_contract where id = ?1 and registered_on is not null and point_id is not null")
-                .setParameter(1, contractId).getResultList();
-        return found.isEmpty() ? null : booking(found.get(0), true);
-    }
-
-    private Object[] bookedState(long contractId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select reg_month, seller_region, buyer_region, trade_flag,"
-                        + " contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id,"
-                        + " booked_upto from stats_contract where contract_id = ?1")
-                .setParameter(1, contractId).getResultList();
-        return found.isEmpty() ? null : new Object[]{booking(found.get(0), false), found.get(0)[10]};
-    }
-
-    private static Booking booking(Object[] r, boolean registeredOn) {
-        LocalDate day = toDate(r[0]);
-        return new Booking(registeredOn ? day.withDayOfMonth(1) : day, (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], ((Number) r[9]).longValue());
+    /** The ten dimension columns from {@code first} on; the first is registered_on (or the stored month). */
+    private static Booking booking(Object[] r, int first, boolean registeredOn) {
+        LocalDate day = toDate(r[first]);
+        return new Booking(registeredOn ? day.withDayOfMonth(1) : day, (String) r[first + 1], (String) r[first + 2],
+                (String) r[first + 3], (String) r[first + 4], (String) r[first + 5], (String) r[first + 6],
+                (String) r[first + 7], (String) r[first + 8], ((Number) r[first + 9]).longValue());
     }
 
     private List<Steps.Row> history(long contractId) {
@@ -95,37 +88,34 @@ public class StatsLedger {
                 toDate(r[2]), "CANCELLED".equals(r[3]), (BigDecimal) r[4], (BigDecimal) r[5])).toList();
     }
 
+    /** One step into the ledger and both monthly tables, in one statement (one round trip inside the registration). */
     private void post(long contractId, Booking b, Steps.Step s) {
         LocalDate effMonth = s.effectiveOn().withDayOfMonth(1);
-        bind(em.createNativeQuery("insert into stats_ledger (contract_id, effective_on, reg_month, seller_region,"
-                + " buyer_region, trade_flag, contract_class, technical_field, seller_subject_type, buyer_subject_type,"
-                + " ip_type, point_id, d_count, d_total, d_tech) values (?1, ?2, ?3, cast(?4 as varchar),"
-                + " cast(?5 as varchar), ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"), contractId, s.effectiveOn(),
-                b.regMonth(), b.sellerRegion(), b.buyerRegion(), b.tradeFlag(), b.contractClass(), b.technicalField(),
-                b.sellerSubjectType(), b.buyerSubjectType(), b.ipType(), b.pointId(), (int) s.count(), s.total(),
-                s.tech()).executeUpdate();
-        bind(em.createNativeQuery("insert into stats_month_flow (reg_month, eff_month, seller_region, buyer_region,"
-                + " d_count, d_total, d_tech) values (?1, ?2, cast(?3 as varchar), cast(?4 as varchar), ?5, ?6, ?7)"
-                + " on conflict (reg_month, eff_month, seller_region, buyer_region) do update set"
-                + " d_count = stats_month_flow.d_count + excluded.d_count,"
-                + " d_total = stats_month_flow.d_total + excluded.d_total,"
-                + " d_tech = stats_month_flow.d_tech + excluded.d_tech"), b.regMonth(), effMonth, b.sellerRegion(),
-                b.buyerRegion(), s.count(), s.total(), s.tech()).executeUpdate();
+        List<Object> params = new ArrayList<>(List.of(contractId, s.effectiveOn(), b.regMonth(), effMonth));
+        params.addAll(java.util.Arrays.asList(b.sellerRegion(), b.buyerRegion()));
+        params.addAll(List.of(b.tradeFlag(), b.contractClass(), b.technicalField(), b.sellerSubjectType(),
+                b.buyerSubjectType(), b.ipType(), b.pointId(), s.count(), s.total(), s.tech()));
         StringBuilder dims = new StringBuilder();
-        List<Object> params = new ArrayList<>(List.of(b.regMonth(), effMonth, s.count(), s.total(), s.tech()));
         for (Dimension d : Dimension.values()) {
             params.add(d.name());
             params.add(b.value(d));
-            dims.append(dims.isEmpty() ? "" : ", ").append("(?").append(params.size() - 1)
-                    .append(", cast(?").append(params.size()).append(" as varchar))");
+            dims.append(dims.isEmpty() ? "" : ", ").append("(cast(?").append(params.size() - 1)
+                    .append(" as varchar), cast(?").append(params.size()).append(" as varchar))");
         }
-        params.add(b.sellerRegion());
-        params.add(b.buyerRegion());
-        int seller = params.size() - 1;
-        bind(em.createNativeQuery("insert into stats_month_dim (reg_month, eff_month, side, region, dim, val, d_count,"
-                + " d_total, d_tech) select ?1, ?2, s.side, s.region, d.dim, d.val, ?3, ?4, ?5"
-                + " from (values ('S', cast(?" + seller + " as varchar)), ('B', cast(?" + (seller + 1)
-                + " as varchar))) s(side, region) cross join (values " + dims + ") d(dim, val)"
+        bind(em.createNativeQuery("with ledger as (insert into stats_ledger (contract_id, effective_on, reg_month,"
+                + " seller_region, buyer_region, trade_flag, contract_class, technical_field, seller_subject_type,"
+                + " buyer_subject_type, ip_type, point_id, d_count, d_total, d_tech) values (?1, ?2, ?3,"
+                + " cast(?5 as varchar), cast(?6 as varchar), ?7, ?8, ?9, ?10, ?11, ?12, ?13, cast(?14 as int), ?15, ?16)),"
+                + " flow as (insert into stats_month_flow (reg_month, eff_month, seller_region, buyer_region, d_count,"
+                + " d_total, d_tech) values (?3, ?4, cast(?5 as varchar), cast(?6 as varchar), ?14, ?15, ?16)"
+                + " on conflict (reg_month, eff_month, seller_region, buyer_region) do update set"
+                + " d_count = stats_month_flow.d_count + excluded.d_count,"
+                + " d_total = stats_month_flow.d_total + excluded.d_total,"
+                + " d_tech = stats_month_flow.d_tech + excluded.d_tech)"
+                + " insert into stats_month_dim (reg_month, eff_month, side, region, dim, val, d_count, d_total, d_tech)"
+                + " select ?3, ?4, s.side, s.region, d.dim, d.val, ?14, ?15, ?16"
+                + " from (values ('S', cast(?5 as varchar)), ('B', cast(?6 as varchar))) s(side, region)"
+                + " cross join (values " + dims + ") d(dim, val)"
                 + " on conflict (reg_month, eff_month, side, region, dim, val) do update set"
                 + " d_count = stats_month_dim.d_count + excluded.d_count,"
                 + " d_total = stats_month_dim.d_total + excluded.d_total,"
