@@ -1,6 +1,6 @@
 package cn.techmarket.stats;
 
-import cn.techmarket.common.CsvWriter;
+import cn.techmarket.importing.CsvWriter;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.reference.Regions;
 import io.quarkus.qute.i18n.Localized;

@@ -1,6 +1,6 @@
 package cn.techmarket.stats;
 
-import cn.techmarket.common.CsvWriter;
+import cn.techmarket.importing.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

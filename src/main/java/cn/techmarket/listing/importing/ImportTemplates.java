@@ -1,6 +1,6 @@
 package cn.techmarket.listing.importing;
 
-import cn.techmarket.common.CsvWriter;
+import cn.techmarket.importing.CsvWriter;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.reference.Industry;
 import cn.techmarket.reference.Region;
@@ -57,7 +57,7 @@ final class ImportTemplates {
     }
 
     private static List<String> headers(ListingKind kind, Locale locale) {
-        return ImportColumn.of(kind).stream().map(c -> c.header(locale) + (c.required ? "*" : "")).toList();
+        return ListingColumn.of(kind).stream().map(c -> c.header(locale) + (c.required() ? "*" : "")).toList();
     }
 
     private static void columns(Worksheet sheet, ListingKind kind, Locale locale, ImportMessages text) {
@@ -68,10 +68,10 @@ final class ImportTemplates {
             sheet.style(0, c).bold().set();
         }
         int r = 1;
-        for (ImportColumn column : ImportColumn.of(kind)) {
+        for (ListingColumn column : ListingColumn.of(kind)) {
             sheet.value(r, 0, column.header(Locale.CHINESE));
             sheet.value(r, 1, column.field);
-            sheet.value(r, 2, column.required ? text.yes() : "");
+            sheet.value(r, 2, column.required() ? text.yes() : "");
             sheet.value(r++, 3, format(column, english));
         }
         sheet.width(0, 16);
@@ -80,7 +80,7 @@ final class ImportTemplates {
     }
 
     /** The column's hint, plus the values it accepts when it is a choice. */
-    private static String format(ImportColumn column, boolean english) {
+    private static String format(ListingColumn column, boolean english) {
         String hint = english ? column.hintEn : column.hintZh;
         String offer = switch (column) {
             case STAGE -> Choice.STAGE.offer();

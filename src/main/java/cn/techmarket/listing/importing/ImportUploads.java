@@ -1,6 +1,9 @@
 package cn.techmarket.listing.importing;
 
-import cn.techmarket.common.CsvWriter;
+import cn.techmarket.importing.CsvWriter;
+import cn.techmarket.importing.ErrorReportCsv;
+import cn.techmarket.importing.ImportFileException;
+import cn.techmarket.importing.ImportFiles;
 import cn.techmarket.listing.ListingKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.util.List;
 import java.util.Locale;
 
 /** What the API and the pages share on the HTTP side of imports: the uploaded part, file errors, the downloads. */
@@ -18,9 +22,9 @@ class ImportUploads {
 
     /** Starts an import; a file that cannot be imported becomes a 400 on the field "file", in the caller's language. */
     ListingImportView start(ListingKind kind, long organizationId, boolean submit, FileUpload file, Locale locale) {
-        ListingImportService.Upload upload = file == null || file.uploadedFile() == null
-                ? new ListingImportService.Upload(null, 0, null)
-                : new ListingImportService.Upload(file.fileName(), file.size(), file.uploadedFile());
+        ImportFiles.Upload upload = file == null || file.uploadedFile() == null
+                ? new ImportFiles.Upload(null, 0, null)
+                : new ImportFiles.Upload(file.fileName(), file.size(), file.uploadedFile());
         try {
             return imports.start(kind, organizationId, submit, upload);
         } catch (ImportFileException e) {
@@ -29,7 +33,9 @@ class ImportUploads {
     }
 
     Response errorReport(long id, Locale locale) {
-        byte[] csv = ErrorReportCsv.of(imports.errors(id, null, locale).items(), locale);
+        ImportMessages text = ImportTemplates.messages(locale);
+        byte[] csv = ErrorReportCsv.of(imports.errors(id, null, locale).items(),
+                List.of(text.row(), text.column(), text.field(), text.error_message()));
         return download(csv, CsvWriter.MEDIA_TYPE, "listing-import-" + id + "-errors.csv");
     }
 

@@ -1,12 +1,14 @@
 package cn.techmarket.listing.importing;
 
-import cn.techmarket.common.CsvWriter;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import cn.techmarket.common.Pager;
+import cn.techmarket.importing.CsvWriter;
+import cn.techmarket.importing.ImportConfig;
+import cn.techmarket.importing.ImportErrorView;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.org.Organization;
 import cn.techmarket.web.FormValidation;

@@ -1,8 +1,9 @@
 package cn.techmarket.listing.importing;
 
-import cn.techmarket.common.CsvWriter;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
+import cn.techmarket.importing.CsvWriter;
+import cn.techmarket.importing.ImportErrorView;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.web.Locales;
 import io.quarkus.security.Authenticated;

@@ -5,6 +5,14 @@ import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import cn.techmarket.common.RequestIds;
+import cn.techmarket.importing.ImportConfig;
+import cn.techmarket.importing.ImportErrorView;
+import cn.techmarket.importing.ImportFiles;
+import cn.techmarket.importing.ImportRun;
+import cn.techmarket.importing.ImportRunner;
+import cn.techmarket.listing.ListingAction;
+import cn.techmarket.listing.ListingForm;
+import cn.techmarket.listing.ListingView;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.org.CurrentUser;
 import cn.techmarket.org.Membership;
@@ -14,19 +22,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Bulk import of listings: checks who may import for which organization, reads the file (refusing one that cannot be
- * imported at all, before anything starts), records the job and hands it to the {@link ImportRunner}.
+ * imported at all, before anything starts), records the job and hands it to the engine's {@link ImportRunner} with
+ * listing's column map, row parser and row handler.
  */
 @ApplicationScoped
 class ListingImportService {
@@ -36,7 +44,7 @@ class ListingImportService {
     @Inject
     cn.techmarket.listing.ListingService listings;
     @Inject
-    CurrentIdentityAssociation identities;
+    Clock clock;
     @Inject
     AuditTrail audit;
     @Inject
@@ -44,34 +52,32 @@ class ListingImportService {
     @Inject
     ImportConfig config;
 
-    /** An uploaded file as the HTTP layer stored it; {@code content} is null when no file was sent. */
-    record Upload(String fileName, long size, Path content) {
-    }
-
-    ListingImportView start(ListingKind kind, long organizationId, boolean submit, Upload upload) {
+    ListingImportView start(ListingKind kind, long organizationId, boolean submit, ImportFiles.Upload upload) {
         requireMayImport(kind, organizationId);
-        ImportFiles.Read read = ImportFiles.read(upload, kind, config);
+        ImportFiles.Read<ListingColumn> read = ImportFiles.read(upload, ListingColumn.all(), ListingColumn.of(kind), config);
         ListingImport job = QuarkusTransaction.requiringNew().call(() -> {
             ListingImport created = new ListingImport();
             created.organizationId = organizationId;
             created.kind = kind;
-            created.fileName = ImportFiles.displayName(upload.fileName());
-            created.format = read.format();
             created.submitForReview = submit;
-            created.totalRows = read.table().rows().size();
-            created.ignoredColumns(read.table().ignored());
-            created.createdBy = user.profile().id;
-            created.requestId = RequestIds.current();
-            created.createdAt = OffsetDateTime.now();
-            created.updatedAt = created.createdAt;
+            created.received(read, upload.fileName(), user.profile().id, RequestIds.current(), OffsetDateTime.now(clock));
             created.persist();
             audit.record("listing-import.created", AUDIT_TYPE, created.id, null,
                     ListingImportView.from(created, Locales.CHINESE));
             return created;
         });
-        runner.submit(new ImportRunner.Job(job.id, kind, organizationId, submit, read.table(),
-                identities.getIdentity(), job.requestId));
+        runner.submit(new ImportRun<>(job.id, ListingImport.class, ListingImportError::new, read.table(),
+                () -> new ListingRowParser(read.table(), CodeLookup.load(), config.maxCellLength()),
+                form -> create(kind, organizationId, submit, form)));
         return ListingImportView.from(job, Locales.CHINESE);
+    }
+
+    /** The row handler: one row, exactly as POST /api/v1/listings (and a submit) would write it. */
+    private void create(ListingKind kind, long organizationId, boolean submit, ListingForm form) {
+        ListingView created = listings.create(kind, organizationId, form);
+        if (submit) {
+            listings.act(created.id(), ListingAction.SUBMIT, null, null);
+        }
     }
 
     ListingImportView view(long id, Locale locale) {

@@ -1,5 +1,7 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.importing.ImportJob;
+import cn.techmarket.importing.Text;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.org.Organization;
 
@@ -9,17 +11,16 @@ import java.util.Locale;
 
 /** An import job as the API and the progress page show it; {@code failure} is in the caller's language. */
 public record ListingImportView(long id, long organizationId, String organizationName, ListingKind kind,
-                                ListingImport.Status status, String fileName, ListingImport.Format format,
+                                ImportJob.Status status, String fileName, ImportJob.Format format,
                                 boolean submitForReview, int totalRows, int doneRows, int okRows, int failedRows,
                                 int percent, List<String> ignoredColumns, String failure, OffsetDateTime createdAt,
                                 OffsetDateTime startedAt, OffsetDateTime finishedAt) {
 
     static ListingImportView from(ListingImport job, Locale locale) {
         Organization org = Organization.findById(job.organizationId);
-        int percent = job.totalRows == 0 ? 100 : job.doneRows * 100 / job.totalRows;
         return new ListingImportView(job.id, job.organizationId, org == null ? null : org.nameZh, job.kind, job.status,
                 job.fileName, job.format, job.submitForReview, job.totalRows, job.doneRows, job.okRows,
-                job.failedRows, percent, job.ignoredColumns(), job.failure == null ? null : Text.of(job.failure).in(locale),
+                job.failedRows, job.percent(), job.ignoredColumns(), job.failure == null ? null : Text.of(job.failure).in(locale),
                 job.createdAt, job.startedAt, job.finishedAt);
     }
 

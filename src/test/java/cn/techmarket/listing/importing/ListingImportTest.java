@@ -1,5 +1,6 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.importing.StaleImports;
 import cn.techmarket.testsupport.Listings;
 import cn.techmarket.testsupport.Sheets;
 import cn.techmarket.testsupport.Tokens;

@@ -1,17 +1,15 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
-import cn.techmarket.common.CsvWriter;
 import java.util.List;
-import java.util.Locale;
 
 /** The error report as a CSV that opens in Excel beside the file it describes. */
-final class ErrorReportCsv {
+public final class ErrorReportCsv {
     private ErrorReportCsv() {
     }
 
-    static byte[] of(List<ImportErrorView> errors, Locale locale) {
-        ImportMessages text = ImportTemplates.messages(locale);
-        CsvWriter csv = new CsvWriter().row(List.of(text.row(), text.column(), text.field(), text.error_message()));
+    /** {@code headers}: the captions of row, column, field and message in the reader's language. */
+    public static byte[] of(List<ImportErrorView> errors, List<String> headers) {
+        CsvWriter csv = new CsvWriter().row(headers);
         errors.forEach(e -> csv.row(List.of(String.valueOf(e.row()), nullToEmpty(e.column()), nullToEmpty(e.field()),
                 e.message())));
         return csv.bytes();

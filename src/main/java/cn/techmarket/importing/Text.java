@@ -1,4 +1,4 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import cn.techmarket.web.Locales;
 import cn.techmarket.web.Messages;
@@ -11,14 +11,14 @@ import java.util.Locale;
  * A message in both languages of the product. Row errors are fixed when the row is checked, in both languages, so
  * that the report reads the same whenever and in whichever language it is opened.
  */
-record Text(String zh, String en) {
+public record Text(String zh, String en) {
 
     /** A message key of ValidationMessages ({@code import.value.number} or {@code {industry.unknown}}) with its arguments. */
-    static Text of(String key, Object... args) {
+    public static Text of(String key, Object... args) {
         return new Text(format(key, Locales.CHINESE, args), format(key, Locales.ENGLISH, args));
     }
 
-    String in(Locale locale) {
+    public String in(Locale locale) {
         return locale.getLanguage().equals("en") ? en : zh;
     }
 

@@ -1,6 +1,4 @@
-package cn.techmarket.listing.importing;
-
-import cn.techmarket.listing.ListingKind;
+package cn.techmarket.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,14 +11,20 @@ import java.util.List;
  * browsers guess types): a zip is an .xlsx, an OLE2 compound file is an old .xls or an encrypted workbook, text is
  * CSV. Then reads its rows under their header, within the configured limits.
  */
-final class ImportFiles {
+public final class ImportFiles {
     private ImportFiles() {
     }
 
-    record Read(ListingImport.Format format, ImportTable table) {
+    /** An uploaded file as the HTTP layer stored it; {@code content} is null when no file was sent. */
+    public record Upload(String fileName, long size, Path content) {
     }
 
-    static Read read(ListingImportService.Upload upload, ListingKind kind, ImportConfig limits) {
+    public record Read<C extends ImportColumn>(ImportJob.Format format, ImportTable<C> table) {
+    }
+
+    /** {@code known}: every column of the import kind; {@code columns}: those of this file's variant. */
+    public static <C extends ImportColumn> Read<C> read(Upload upload, List<C> known, List<C> columns,
+                                                        ImportConfig limits) {
         if (upload.content() == null || upload.size() == 0) {
             throw new ImportFileException("import.file.required");
         }
@@ -28,18 +32,18 @@ final class ImportFiles {
             throw new ImportFileException("import.file.too-large", limits.maxFileSize().asLongValue() / (1024 * 1024));
         }
         byte[] bytes = bytes(upload.content());
-        ListingImport.Format format;
+        ImportJob.Format format;
         List<TableRow> rows;
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
-            format = ListingImport.Format.XLSX;
+            format = ImportJob.Format.XLSX;
             rows = XlsxFile.read(upload.content(), limits.maxRows(), limits.maxUnzippedSize().asLongValue());
         } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new ImportFileException("import.file.xls");
         } else {
-            format = ListingImport.Format.CSV;
+            format = ImportJob.Format.CSV;
             rows = CsvFile.read(bytes, limits.maxRows());
         }
-        return new Read(format, ImportTable.of(rows, kind, limits.maxRows()));
+        return new Read<>(format, ImportTable.of(rows, known, columns, limits.maxRows()));
     }
 
     private static byte[] bytes(Path content) {

@@ -1,10 +1,9 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
-import cn.techmarket.listing.ListingKind;
 import cn.techmarket.web.Locales;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,22 +11,25 @@ import java.util.stream.Collectors;
 
 /**
  * A file's rows under its header: where each known column is, which headers were not recognised, and the data rows.
- * The header is the first row naming two known columns, so a title row above it does no harm.
+ * The header is the first row naming two known columns, so a title row above it does no harm. {@code known} are all
+ * the columns of the import (any variant), {@code columns} those this file may have: a header of another variant is
+ * listed as ignored.
  */
-record ImportTable(Map<ImportColumn, Integer> positions, Map<ImportColumn, String> headers, List<String> ignored,
-                   List<TableRow> rows) {
+public record ImportTable<C extends ImportColumn>(List<C> columns, Map<C, Integer> positions, Map<C, String> headers,
+                                                  List<String> ignored, List<TableRow> rows) {
     static final int HEADER_SEARCH_ROWS = 10;
 
-    static ImportTable of(List<TableRow> read, ListingKind kind, int maxRows) {
+    public static <C extends ImportColumn> ImportTable<C> of(List<TableRow> read, List<C> known, List<C> columns,
+                                                             int maxRows) {
         TableRow header = read.stream().limit(HEADER_SEARCH_ROWS)
-                .filter(r -> r.cells().stream().filter(c -> ImportColumn.byHeader(c).isPresent()).count() >= 2)
+                .filter(r -> r.cells().stream().filter(c -> ImportColumn.byHeader(known, c).isPresent()).count() >= 2)
                 .findFirst().orElseThrow(() -> new ImportFileException("import.file.no-header"));
-        Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
-        Map<ImportColumn, String> headers = new EnumMap<>(ImportColumn.class);
+        Map<C, Integer> positions = new LinkedHashMap<>();
+        Map<C, String> headers = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < header.cells().size(); i++) {
             String text = header.cells().get(i).strip();
-            Optional<ImportColumn> column = ImportColumn.byHeader(text).filter(c -> c.appliesTo(kind));
+            Optional<C> column = ImportColumn.byHeader(known, text).filter(columns::contains);
             if (column.isEmpty()) {
                 if (!text.isEmpty()) {
                     ignored.add(text);
@@ -38,8 +40,8 @@ record ImportTable(Map<ImportColumn, Integer> positions, Map<ImportColumn, Strin
                 headers.put(column.get(), text);
             }
         }
-        String missing = ImportColumn.of(kind).stream().filter(c -> c.required && !positions.containsKey(c))
-                .map(c -> c.header(Locales.CHINESE) + "/" + c.field).collect(Collectors.joining("、"));
+        String missing = columns.stream().filter(c -> c.required() && !positions.containsKey(c))
+                .map(c -> c.header(Locales.CHINESE) + "/" + c.field()).collect(Collectors.joining("、"));
         if (!missing.isEmpty()) {
             throw new ImportFileException("import.file.columns-missing", missing);
         }
@@ -50,18 +52,18 @@ record ImportTable(Map<ImportColumn, Integer> positions, Map<ImportColumn, Strin
         if (rows.size() > maxRows) {
             throw new ImportFileException("import.file.too-many-rows", maxRows);
         }
-        return new ImportTable(positions, headers, List.copyOf(ignored), List.copyOf(rows));
+        return new ImportTable<>(List.copyOf(columns), positions, headers, List.copyOf(ignored), List.copyOf(rows));
     }
 
     /** The cell of a column in a row; null when the file has no such column or the row ends before it. */
-    String cell(TableRow row, ImportColumn column) {
+    public String cell(TableRow row, C column) {
         Integer position = positions.get(column);
         return position == null ? null : row.cell(position);
     }
 
     /** An error on an API field, reported against the column that holds it, as its header reads in the file. */
-    RowError error(TableRow row, String field, Text message) {
-        String column = ImportColumn.byField(field).map(headers::get).orElse(null);
+    public RowError error(TableRow row, String field, Text message) {
+        String column = ImportColumn.byField(columns, field).map(headers::get).orElse(null);
         return new RowError(row.number(), column, field, message);
     }
 }

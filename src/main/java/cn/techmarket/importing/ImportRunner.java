@@ -1,15 +1,12 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.common.RequestIds;
 import cn.techmarket.common.RuleViolation;
-import cn.techmarket.listing.ListingAction;
-import cn.techmarket.listing.ListingKind;
-import cn.techmarket.listing.ListingService;
-import cn.techmarket.listing.ListingView;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -22,6 +19,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,32 +29,27 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
- * Runs import jobs in the background, row after row, each row in its own transaction: a listing, its IP items, its
- * audit line and the job's progress commit together or not at all, and a bad row never stops the next. Rows run as
- * the uploader (their identity, in a request context of the job's own), through ListingService like the API.
+ * Runs import jobs in the background, row after row, each row in its own transaction: what the row handler writes
+ * and the job's progress commit together or not at all, and a bad row never stops the next. Rows run as the uploader
+ * (their identity, in a request context of the job's own), through the kind's {@link RowHandler} like the API.
  */
 @ApplicationScoped
-class ImportRunner {
+public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
-    @Inject
-    ListingService listings;
     @Inject
     RowValidation validation;
     @Inject
     CurrentIdentityAssociation identities;
     @Inject
     ImportConfig config;
+    @Inject
+    Clock clock;
     private ExecutorService workers;
-
-    /** What a job needs after its upload request has ended. */
-    record Job(long id, ListingKind kind, long organizationId, boolean submit, ImportTable table,
-               SecurityIdentity uploader, String requestId) {
-    }
 
     @PostConstruct
     void init() {
         workers = Executors.newFixedThreadPool(config.concurrentJobs(),
-                Thread.ofPlatform().name("listing-import-", 1).daemon().factory());
+                Thread.ofPlatform().name("import-", 1).daemon().factory());
     }
 
     @PreDestroy
@@ -64,37 +57,39 @@ class ImportRunner {
         workers.shutdownNow();
     }
 
-    void submit(Job job) {
-        workers.execute(() -> run(job));
+    /** Queues a job; call from the upload request, whose identity and request id the job keeps. */
+    public <F> void submit(ImportRun<F> run) {
+        SecurityIdentity uploader = identities.getIdentity();
+        String requestId = RequestIds.current();
+        workers.execute(() -> run(run, uploader, requestId));
     }
 
-    void run(Job job) {
+    <F> void run(ImportRun<F> job, SecurityIdentity uploader, String requestId) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
-        MDC.put(RequestIds.MDC_KEY, job.requestId());
+        MDC.put(RequestIds.MDC_KEY, requestId);
         try {
-            identities.setIdentity(job.uploader());
-            if (!claim(job.id())) {
+            identities.setIdentity(uploader);
+            if (!claim(job)) {
                 return;
             }
-            RowParser parser = new RowParser(job.table(), QuarkusTransaction.requiringNew().call(CodeLookup::load),
-                    config.maxCellLength());
+            RowParser<F> parser = QuarkusTransaction.requiringNew().call(job.parser()::get);
             for (TableRow row : job.table().rows()) {
                 importRow(job, parser, row);
             }
-            finish(job.id(), ListingImport.Status.DONE, null);
-            LOG.infof("listing import %d done", job.id());
+            finish(job, ImportJob.Status.DONE, null);
+            LOG.infof("import %d done", job.jobId());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "listing import %d failed", job.id());
-            finish(job.id(), ListingImport.Status.FAILED, "import.job.failed");
+            LOG.errorf(e, "import %d failed", job.jobId());
+            finish(job, ImportJob.Status.FAILED, "import.job.failed");
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
             requestContext.terminate();
         }
     }
 
-    private void importRow(Job job, RowParser parser, TableRow row) {
-        RowParser.Parsed parsed = parser.parse(row);
+    private <F> void importRow(ImportRun<F> job, RowParser<F> parser, TableRow row) {
+        RowParser.Parsed<F> parsed = parser.parse(row);
         List<RowError> errors = new ArrayList<>(parsed.errors());
         Set<String> unreadable = errors.stream().map(RowError::field).collect(Collectors.toSet());
         validation.check(parsed.form()).stream()
@@ -103,25 +98,23 @@ class ImportRunner {
         if (errors.isEmpty()) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    ListingView created = listings.create(job.kind(), job.organizationId(), parsed.form());
-                    if (job.submit()) {
-                        listings.act(created.id(), ListingAction.SUBMIT, null, null);
-                    }
-                    ListingImport.<ListingImport>findById(job.id()).rowDone(true);
+                    job.handler().handle(parsed.form());
+                    load(job).rowDone(true, OffsetDateTime.now(clock));
                 });
                 return;
             } catch (RuntimeException e) {
-                errors.addAll(refusal(job.table(), row, e));
+                errors.addAll(refusal(job, row, e));
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            errors.forEach(error -> ListingImportError.of(job.id(), error).persist());
-            ListingImport.<ListingImport>findById(job.id()).rowDone(false);
+            errors.forEach(error -> job.errors().get().fill(job.jobId(), error).persist());
+            load(job).rowDone(false, OffsetDateTime.now(clock));
         });
     }
 
-    /** Why ListingService refused a row that passed the form's validation (a rule, a reference, a permission). */
-    private static List<RowError> refusal(ImportTable table, TableRow row, RuntimeException thrown) {
+    /** Why the handler refused a row that passed the form's validation (a rule, a reference, a permission). */
+    private static List<RowError> refusal(ImportRun<?> job, TableRow row, RuntimeException thrown) {
+        ImportTable<?> table = job.table();
         Throwable e = thrown;
         while (e.getCause() != null && !(e instanceof InvalidInputException || e instanceof ConstraintViolationException
                 || e instanceof RuleViolation || e instanceof ForbiddenException)) {
@@ -142,18 +135,27 @@ class ImportRunner {
         if (e instanceof ForbiddenException) {
             return List.of(table.error(row, null, Text.of("import.row.forbidden")));
         }
-        LOG.errorf(thrown, "listing import: row %d failed", row.number());
+        LOG.errorf(thrown, "import %d: row %d failed", job.jobId(), row.number());
         return List.of(table.error(row, null, Text.of("import.row.failed", RequestIds.current())));
     }
 
-    /** Only a job still queued is started: one the sweep gave up on stays failed. */
-    private static boolean claim(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> ListingImport.update(
-                "status = ?1, startedAt = ?2, updatedAt = ?2 where id = ?3 and status = ?4", ListingImport.Status.RUNNING,
-                OffsetDateTime.now(), id, ListingImport.Status.QUEUED) == 1);
+    private static ImportJob load(ImportRun<?> job) {
+        return Panache.getEntityManager().find(job.jobType(), job.jobId());
     }
 
-    private static void finish(long id, ListingImport.Status outcome, String failureKey) {
-        QuarkusTransaction.requiringNew().run(() -> ListingImport.<ListingImport>findById(id).finish(outcome, failureKey));
+    /**
+     * Only a job still queued is started, and only once: the conditional update is the claim, so a job the sweep
+     * gave up on stays failed, and two runners (replicas) handed the same job cannot both run it.
+     */
+    private boolean claim(ImportRun<?> job) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createQuery("update "
+                        + job.jobType().getSimpleName() + " set status = ?1, startedAt = ?2, updatedAt = ?2"
+                        + " where id = ?3 and status = ?4")
+                .setParameter(1, ImportJob.Status.RUNNING).setParameter(2, OffsetDateTime.now(clock))
+                .setParameter(3, job.jobId()).setParameter(4, ImportJob.Status.QUEUED).executeUpdate() == 1);
+    }
+
+    private void finish(ImportRun<?> job, ImportJob.Status outcome, String failureKey) {
+        QuarkusTransaction.requiringNew().run(() -> load(job).finish(outcome, failureKey, OffsetDateTime.now(clock)));
     }
 }

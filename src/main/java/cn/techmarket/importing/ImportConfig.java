@@ -1,4 +1,4 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -6,9 +6,9 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Limits and pacing of bulk imports (techmarket.listing-import.*). */
-@ConfigMapping(prefix = "techmarket.listing-import")
-interface ImportConfig {
+/** Limits and pacing of bulk imports of every kind (techmarket.import.*). */
+@ConfigMapping(prefix = "techmarket.import")
+public interface ImportConfig {
     /** The largest file accepted; quarkus.http.limits.max-body-size must leave room for it. */
     @WithDefault("10M")
     MemorySize maxFileSize();

@@ -1,6 +1,5 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
-import cn.techmarket.listing.ListingKind;
 import cn.techmarket.testsupport.Sheets;
 import org.junit.jupiter.api.Test;
 
@@ -53,17 +52,5 @@ class ImportFileReadingTest {
         assertThat(rows.get(1).cells().subList(4, 10)).containsExactly("中试", "5", "技术转让、技术许可", "否", "1200000", "");
         assertThat(rows.get(1).cells().get(13)).matches("\\d{5}");
         assertThatThrownBy(() -> XlsxFile.read(file, 100, 1000)).hasMessage("import.file.unzipped-too-large");
-    }
-
-    @Test
-    void the_header_may_have_a_title_row_above_it_units_and_marks_and_unknown_columns() {
-        List<TableRow> rows = List.of(new TableRow(1, List.of("2026 年成果清单")),
-                new TableRow(2, List.of("标题*", "Summary", "行业代码", "地区代码（6位）", "备注", "需求类别", "权属", "定价方式")),
-                new TableRow(3, List.of("a", "b", "EQUIP", "510603", "", "", "单位所有", "协议定价")));
-        ImportTable table = ImportTable.of(rows, ListingKind.RESULT, 10);
-        assertThat(table.positions()).containsEntry(ImportColumn.SUMMARY, 1).containsEntry(ImportColumn.REGION, 3);
-        assertThat(table.ignored()).containsExactly("备注", "需求类别");
-        assertThat(table.rows()).hasSize(1);
-        assertThatThrownBy(() -> ImportTable.of(rows, ListingKind.NEED, 10)).hasMessage("import.file.columns-missing");
     }
 }

@@ -1,18 +1,16 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.importing.ImportColumn;
 import cn.techmarket.listing.ListingKind;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
- * The columns an import file may have (docs/import.md). A header matches a column by its Chinese name, one of its
- * Chinese aliases or its API field name, ignoring case, spaces, a required mark (*) and a unit in brackets, so
- * "价格下限（元）*" and "priceMin" are the same column. Labels follow the listing form's.
+ * The column map of listing imports (docs/import.md): the columns a file may have, by Chinese name, Chinese aliases
+ * and API field name. Labels follow the listing form's.
  */
-enum ImportColumn {
+enum ListingColumn implements ImportColumn {
     TITLE("title", null, true, "最多 120 字", "at most 120 characters", "标题"),
     SUMMARY("summary", null, true, "公开摘要，最多 2000 字", "public summary, at most 2000 characters", "摘要"),
     DETAILS("details", null, false, "仅认证机构可见，最多 8000 字", "for verified organizations only, at most 8000 characters", "详细说明"),
@@ -52,7 +50,7 @@ enum ImportColumn {
     final String hintEn;
     private final List<String> chinese;
 
-    ImportColumn(String field, ListingKind only, boolean required, String hintZh, String hintEn, String... chinese) {
+    ListingColumn(String field, ListingKind only, boolean required, String hintZh, String hintEn, String... chinese) {
         this.field = field;
         this.only = only;
         this.required = required;
@@ -61,34 +59,30 @@ enum ImportColumn {
         this.chinese = List.of(chinese);
     }
 
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    @Override
+    public List<String> names() {
+        return chinese;
+    }
+
     boolean appliesTo(ListingKind kind) {
         return only == null || only == kind;
     }
 
-    String header(Locale locale) {
-        return locale.getLanguage().equals("en") ? field : chinese.getFirst();
+    static List<ListingColumn> all() {
+        return List.of(values());
     }
 
-    static List<ImportColumn> of(ListingKind kind) {
+    static List<ListingColumn> of(ListingKind kind) {
         return Arrays.stream(values()).filter(c -> c.appliesTo(kind)).toList();
-    }
-
-    static Optional<ImportColumn> byHeader(String header) {
-        String wanted = normalize(header);
-        return Arrays.stream(values())
-                .filter(c -> normalize(c.field).equals(wanted) || c.chinese.stream().anyMatch(n -> normalize(n).equals(wanted)))
-                .findFirst();
-    }
-
-    /** The column an API field path such as "ipItems[0].number" reports against. */
-    static Optional<ImportColumn> byField(String path) {
-        String root = path == null ? "" : path.split("[.\\[]", 2)[0];
-        return Arrays.stream(values()).filter(c -> c.field.equals(root)).findFirst();
-    }
-
-    /** "价格下限（元）*" → "价格下限": units and required marks are decoration. */
-    static String normalize(String header) {
-        return header == null ? "" : header.replaceAll("[(（\\[【].*?[)）\\]】]", "")
-                .replaceAll("[\\s\\u3000*＊\\uFEFF]", "").toLowerCase(Locale.ROOT);
     }
 }

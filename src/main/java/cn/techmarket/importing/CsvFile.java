@@ -1,5 +1,11 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV the way Excel writes it: RFC 4180 quotes (with line breaks inside), a UTF-8 or UTF-16 byte-order mark,
+ * Reads CSV the way Excel writes it (Commons CSV parses): RFC 4180 quotes (with line breaks inside), a UTF-8 or UTF-16 byte-order mark,
  * or no mark at all, which on a Chinese Windows means GBK; GB18030 is its superset. Tab-separated text (Excel's
  * "Unicode text") is read too.
  */
@@ -70,53 +76,25 @@ final class CsvFile {
         return tabs > commas ? '\t' : ',';
     }
 
+    /**
+     * Commons CSV, RFC 4180 as Excel writes it, and as lenient as Excel reads it: rows of any length, a quote inside
+     * an unquoted cell is text, text after a closing quote is kept. Records are numbered as Excel numbers rows (a
+     * quoted line break stays in its row), counting the empty lines that are then left out.
+     */
     private static List<TableRow> parse(String text, char delimiter, int maxRows) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrailingData(true).get();
         List<TableRow> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean cellStarted = false;
-        int record = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c != '"') {
-                    cell.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"' && !cellStarted) {
-                quoted = true;
-                cellStarted = true;
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                cellStarted = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                TableRow.keep(rows, new TableRow(record++, cells), maxRows);
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                cellStarted = false;
-            } else {
-                cell.append(c);
-                cellStarted = true;
+        int record = 0;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord read : parser) {
+                record++;
+                TableRow.keep(rows, new TableRow(record, read.toList()), maxRows);
             }
-        }
-        if (quoted) {
-            throw new ImportFileException("import.file.csv-quote", record);
-        }
-        if (cellStarted || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            TableRow.keep(rows, new TableRow(record, cells), maxRows);
+        } catch (IOException | UncheckedIOException e) {
+            // the only thing that stops the parser on text in memory: a quote still open at the end
+            throw new ImportFileException("import.file.csv-quote", record + 1);
         }
         return rows;
     }
-
 }

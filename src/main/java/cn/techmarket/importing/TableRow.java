@@ -1,9 +1,9 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import java.util.List;
 
 /** One row of a sheet as read: its number as Excel shows it (1 = the first row) and its cells as text. */
-record TableRow(int number, List<String> cells) {
+public record TableRow(int number, List<String> cells) {
 
     /** The cell's text, or null past the row's last cell. */
     String cell(int index) {

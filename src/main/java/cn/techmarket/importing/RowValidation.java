@@ -1,6 +1,5 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
-import cn.techmarket.listing.ListingForm;
 import cn.techmarket.web.Locales;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The API's Bean Validation of a {@link ListingForm}, with each message in both languages: the row is checked once,
- * in a background job that has no caller's language, and read later in either. ListingService validates the form
- * again when it creates the listing; this pass only gives the report its wording.
+ * The API's Bean Validation of a row's form, with each message in both languages: the row is checked once, in a
+ * background job that has no caller's language, and read later in either. The feature's service validates the form
+ * again when it writes; this pass only gives the report its wording.
  */
 @ApplicationScoped
 class RowValidation {
@@ -34,7 +33,7 @@ class RowValidation {
                 .getValidator();
     }
 
-    List<FieldText> check(ListingForm form) {
+    List<FieldText> check(Object form) {
         return validator.validate(form).stream()
                 .map(v -> {
                     String[] both = v.getMessage().split(BETWEEN_LANGUAGES, 2);

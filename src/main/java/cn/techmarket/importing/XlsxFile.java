@@ -1,4 +1,4 @@
-package cn.techmarket.listing.importing;
+package cn.techmarket.importing;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
