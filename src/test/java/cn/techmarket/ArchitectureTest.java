@@ -59,4 +59,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("cn.techmarket.interest..", "cn.techmarket.subscription..")
                 .check(CLASSES);
     }
+
+    @Test
+    void contracts_know_nothing_of_the_statistics_that_observe_them() {
+        noClasses().that().resideInAPackage("cn.techmarket.contract..")
+                .should().dependOnClassesThat().resideInAPackage("cn.techmarket.stats..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
 }

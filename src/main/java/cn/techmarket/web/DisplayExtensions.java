@@ -3,6 +3,7 @@ package cn.techmarket.web;
 import cn.techmarket.common.Clocks;
 import io.quarkus.qute.TemplateExtension;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -32,6 +33,11 @@ public class DisplayExtensions {
 
     static String day(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(DAY);
+    }
+
+    /** An amount in yuan with thousands separators and two decimals: {amount.yuan}. */
+    static String yuan(BigDecimal amount) {
+        return amount == null ? "" : String.format("%,.2f", amount);
     }
 
     static String clock(OffsetDateTime time) {

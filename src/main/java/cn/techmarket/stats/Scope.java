@@ -1,0 +1,23 @@
+package cn.techmarket.stats;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The region a report is about: a GB/T 2260 region (and everything below it) or a region group (its members and
+ * everything below them). {@code parts} are the rows of the by-region table (a region's children, a group's members),
+ * and {@code partOf} maps every covered code to the part it rolls up to.
+ */
+public record Scope(String code, boolean group, String nameZh, String nameEn, Set<String> codes, List<String> parts,
+                    Map<String, String> partOf) {
+
+    public boolean covers(String regionCode) {
+        return regionCode != null && codes.contains(regionCode);
+    }
+
+    /** The region code a target or GDP is kept for; groups have none. */
+    public String regionCode() {
+        return group ? null : code;
+    }
+}
