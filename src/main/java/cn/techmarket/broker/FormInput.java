@@ -21,7 +21,7 @@ final class FormInput {
             return null;
         }
         try {
-            return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
+            return cn.techmarket.common.Money.parse(value);
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "{number.format}"));
             return null;

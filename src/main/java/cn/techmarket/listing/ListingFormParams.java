@@ -256,14 +256,10 @@ public class ListingFormParams {
         }
     }
 
-    /** Yuan as typed: commas and a leading ¥ are tolerated, anything else is a field error. */
+    /** Yuan as typed: 500万, ¥1,200.50, 500,000元 (common/Money); anything else is a field error. */
     private BigDecimal money(String value, String field) {
-        String cleaned = text(value) == null ? null : value.strip().replace(",", "").replace("，", "").replace("¥", "");
-        if (cleaned == null || cleaned.isEmpty()) {
-            return null;
-        }
         try {
-            return new BigDecimal(cleaned);
+            return cn.techmarket.common.Money.parse(value);
         } catch (NumberFormatException e) {
             parseErrors.add(new FieldError(field, "{price.format}"));
             return null;

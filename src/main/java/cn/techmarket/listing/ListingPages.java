@@ -68,7 +68,7 @@ class ListingPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(ListingView listing, boolean manages, List<ListingAction> ownerActions,
-                                            List<ListingAction> moderation, List<AuditView> history,
+                                            List<ListingAction> moderation, List<HistoryLine> history,
                                             FormErrors errors, Notice notice, int reviewDays);
 
         static native TemplateInstance form(ListingKind kind, Long id, ListingFormParams values, FormErrors errors,
@@ -81,6 +81,20 @@ class ListingPages {
         static native TemplateInstance queue(PageResult<ListingView> result, Pager pager, QueueFilter filter,
                                              List<cn.techmarket.reference.Region> regions, Map<Long, Age> ages,
                                              int reviewDays, Integer moderated);
+    }
+
+    /** One line of a listing's change history: when, the person's name (not the login id), and the action code. */
+    record HistoryLine(java.time.OffsetDateTime occurredAt, String who, String action) {
+        static List<HistoryLine> of(List<AuditView> entries) {
+            List<String> subjects = entries.stream().map(AuditView::actor).distinct().toList();
+            Map<String, String> names = new java.util.HashMap<>();
+            if (!subjects.isEmpty()) {
+                cn.techmarket.org.UserProfile.<cn.techmarket.org.UserProfile>list("subject in ?1", subjects)
+                        .forEach(p -> { if (p.displayName != null) names.put(p.subject, p.displayName); });
+            }
+            return entries.stream().map(e -> new HistoryLine(e.occurredAt(),
+                    names.getOrDefault(e.actor(), e.actorName()), e.action())).toList();
+        }
     }
 
     /** How long an item has waited, and whether that is past the promised review time. */
@@ -106,8 +120,8 @@ class ListingPages {
                 .filter(a -> !a.moderation && a.appliesTo(listing.status())).toList() : List.of();
         List<ListingAction> moderation = user.isAdmin() ? Arrays.stream(ListingAction.values())
                 .filter(a -> a.moderation && a.appliesTo(listing.status())).toList() : List.of();
-        List<AuditView> history = manages
-                ? audit.of(ListingService.AUDIT_TYPE, String.valueOf(listing.id()), PageQuery.of(1, 50)).items()
+        List<HistoryLine> history = manages
+                ? HistoryLine.of(audit.of(ListingService.AUDIT_TYPE, String.valueOf(listing.id()), PageQuery.of(1, 50)).items())
                 : List.of();
         return Templates.show(listing, manages, ownerActions, moderation, history, errors, notice, reviewDays);
     }

@@ -34,6 +34,20 @@ public class DisplayExtensions {
         return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(DAY);
     }
 
+    /** {amount.money}: the one money formatter, in the page's language (万元 on Chinese pages for large amounts). */
+    static String money(java.math.BigDecimal yuan, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return cn.techmarket.common.Money.format(yuan, chinese(locale));
+    }
+
+    /** {listing.priceText.money}: a neutral price text (as stored in the search index) for the page's language. */
+    static String money(String priceText, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return cn.techmarket.common.Money.localize(priceText, chinese(locale));
+    }
+
+    private static boolean chinese(Object locale) {
+        return locale == null || !locale.toString().toLowerCase().startsWith("en");
+    }
+
     static String clock(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(CLOCK);
     }

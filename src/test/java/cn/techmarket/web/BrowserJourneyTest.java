@@ -52,7 +52,7 @@ class BrowserJourneyTest {
                     .select(By.id("needClass"), "BOTTLENECK")
                     .select(By.id("industryCode"), "EQUIP")
                     .select(By.id("regionCode"), "510603")
-                    .type(By.id("priceMin"), "500000")
+                    .type(By.id("priceMin"), "50万")
                     .type(By.id("contactName"), "王工")
                     .type(By.id("contactPhone"), "0838-2200000");
             browser.screenshot("need-form");
@@ -60,6 +60,7 @@ class BrowserJourneyTest {
             assertThat(browser.url()).contains("saved=submitted");
             assertThat(browser.find(By.id("submitted-notice")).getText()).contains("已提交审核");
             assertThat(browser.find(By.id("listing-state")).getText()).contains("待审核").contains("工作日");
+            assertThat(browser.text()).as("50万 typed, 50万元 shown").contains("50万元");
             browser.screenshot("need-submitted");
             Matcher m = LISTING.matcher(browser.url());
             assertThat(m.find()).isTrue();
