@@ -39,6 +39,11 @@ class MePages {
     public Response login(@QueryParam("next") String next) {
         user.profile();
         boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\");
-        return Response.seeOther(URI.create(local ? next : "/me")).build();
+        return Response.seeOther(URI.create(local ? next : landing())).build();
+    }
+
+    /** Where a sign-in without a page to return to lands: the bureau on what it oversees, the others on 我的账户. */
+    private String landing() {
+        return user.hasRole("bureau") ? "/audit" : "/me";
     }
 }

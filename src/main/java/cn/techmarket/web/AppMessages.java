@@ -100,4 +100,11 @@ public interface AppMessages {
             {#is 'deal.registered'}合同登记{#is 'deal.terminated'}终止交易{#is 'deal.commission'}约定佣金\
             {#is 'broker.created'}建立经纪人档案{#is 'broker.updated'}修改经纪人档案{#else}{a}{/when}""")
     String audit_action(String a);
+    @Message("近 {days} 天的平台活动") String audit_activity(int days);
+    @Message("时间") String audit_when();
+    @Message("操作人") String audit_who();
+    @Message("操作") String audit_what();
+    @Message("记录") String audit_record();
+    /** After a label: full-width on Chinese pages (标题：), ASCII and a space on English ones. */
+    @Message("：") String colon();
 }

@@ -44,6 +44,14 @@ public class DisplayExtensions {
         return cn.techmarket.common.Money.localize(priceText, chinese(locale));
     }
 
+    /**
+     * A name in the page's language (for the {x.name} extensions each feature declares on its reference types):
+     * English pages fall back to Chinese where the data has no English name.
+     */
+    public static String local(String zh, String en, Object locale) {
+        return !chinese(locale) && en != null && !en.isBlank() ? en : zh;
+    }
+
     private static boolean chinese(Object locale) {
         return locale == null || !locale.toString().toLowerCase().startsWith("en");
     }
