@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListingPagesTest {
     private static final Pattern CREATED = Pattern.compile("/listings/(\\d+)\\?saved=true");
 
-    private static Map<String, Object> needForm(Browser browser, int org, String title) {
+    static Map<String, Object> needForm(Browser browser, int org, String title) {
         Map<String, Object> form = new HashMap<>();
         form.put("_csrf", browser.csrf());
         form.put("kind", "NEED");

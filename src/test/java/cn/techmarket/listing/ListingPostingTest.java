@@ -6,8 +6,6 @@ import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,19 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class ListingPostingTest {
 
+    /** The pages test's valid need, with its budget typed in 万 as people type it. */
     private static Map<String, Object> form(Browser browser, int org, String title) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("_csrf", browser.csrf());
-        form.put("kind", "NEED");
-        form.put("organizationId", org);
-        form.put("title", title);
-        form.put("summary", "需要提升精密铸件良品率，寻求合作。");
-        form.put("problem", "缩松缺陷多。");
-        form.put("needClass", "BOTTLENECK");
-        form.put("industryCode", "EQUIP");
-        form.put("regionCode", "510603");
-        form.put("modes", List.of("JOINT_DEV"));
+        Map<String, Object> form = ListingPagesTest.needForm(browser, org, title);
         form.put("priceMin", "50万");
+        form.put("priceMax", "200万");
         return form;
     }
 
@@ -49,7 +39,7 @@ class ListingPostingTest {
         assertThat(saved.header("Location")).contains("saved=draft");
         String page = enterprise.follow(saved).then().statusCode(200).extract().asString();
         assertThat(page).contains("草稿已保存").contains("仅本机构成员可见").contains("value=\"SUBMIT\"")
-                .doesNotContain("value=\"WITHDRAW\"").contains("50万元");
+                .doesNotContain("value=\"WITHDRAW\"").contains("50–200万元");
 
         Map<String, Object> submitted = form(enterprise, org, "直接提交-" + UUID.randomUUID());
         submitted.put("then", "submit");

@@ -34,6 +34,18 @@ class LayoutTest {
     }
 
     @Test
+    void the_sign_in_beside_express_interest_comes_back_to_that_listing() {
+        int id = cn.techmarket.testsupport.Listings.published("enterprise", "NEED",
+                cn.techmarket.testsupport.Listings.aNeed("登录后返回-" + java.util.UUID.randomUUID()));
+        given().get("/listings/" + id).then().statusCode(200)
+                .body(containsString("<section class=\"card\" id=\"interest\"><p class=\"gated\" role=\"note\">"))
+                .body(containsString("href=\"/login?next=%2Flistings%2F" + id + "\""));
+        given().header("Accept-Language", "en").get("/listings/" + id).then().statusCode(200)
+                .body(containsString("Equipment Manufacturing")).body(containsString("Jingyang District"))
+                .body(not(containsString("装备制造")));
+    }
+
+    @Test
     void the_language_switch_keeps_the_query_string() {
         given().get("/search?q=abc&type=NEED&lang=zh-CN").then().statusCode(200)
                 .body(containsString("href=\"/search?q=abc&amp;type=NEED&amp;lang=en\""));
