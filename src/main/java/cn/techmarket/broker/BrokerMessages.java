@@ -147,4 +147,6 @@ public interface BrokerMessages {
     @Message("应收佣金（元，固定条款）") String commission_total();
     @Message("各阶段到达交易数") String funnel_chart();
     @Message("—") String none();
+    @Message("按匹配度排列最新的 {ranked} 条；共 {total} 条待认领，可用筛选缩小范围。") String queue_pool(long ranked, long total);
+    @Message("全部行业") String queue_all_industries();
 }

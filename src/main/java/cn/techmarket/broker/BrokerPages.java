@@ -78,7 +78,9 @@ class BrokerPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance workbench(PageResult<QueueItem> queue, Pager pager, List<ClaimView> claims,
-                                                 PageResult<DealView> deals, List<BrokerView> brokers);
+                                                 PageResult<DealView> deals, List<BrokerView> brokers, long unclaimed,
+                                                 ClaimService.QueueFilter filter, List<Industry> industries,
+                                                 List<Region> regions);
 
         static native TemplateInstance profile(BrokerView me, ProfileValues values, FormErrors errors, Choices choices,
                                                Map<String, String> training, FormErrors trainingErrors, boolean saved);
@@ -91,16 +93,23 @@ class BrokerPages {
     @GET
     @Path("/broker")
     @Authenticated
-    public Response workbench(@Valid @BeanParam PageQuery page) {
+    public Response workbench(@Valid @BeanParam PageQuery page, @QueryParam("industry") String industry,
+                              @QueryParam("region") String region) {
         if (!brokers.isBroker() && !user.isAdmin()) {
             throw new ForbiddenException();
         }
         if (brokers.isBroker() && brokers.mine().isEmpty()) {
             return Response.seeOther(URI.create("/broker/profile")).build();
         }
-        PageResult<QueueItem> queue = claims.queue(page);
-        return Response.ok(Templates.workbench(queue, Pager.of("/broker", Map.of(), queue), brokers.isBroker() ? claims.mine() : List.of(),
-                deals.mine(null, PageQuery.of(1, 50)), user.isAdmin() ? brokers.all() : List.of())).build();
+        ClaimService.QueueFilter filter = new ClaimService.QueueFilter(industry, region);
+        PageResult<QueueItem> queue = claims.queue(filter, page);
+        Map<String, String> query = new java.util.HashMap<>();
+        query.put("industry", filter.industry());
+        query.put("region", filter.region());
+        return Response.ok(Templates.workbench(queue, Pager.of("/broker", query, queue), brokers.isBroker() ? claims.mine() : List.of(),
+                deals.mine(null, PageQuery.of(1, 50)), user.isAdmin() ? brokers.all() : List.of(),
+                claims.unclaimed(filter), filter, Industry.listAll(io.quarkus.panache.common.Sort.by("code")),
+                Region.list("level = 2 order by code"))).build();
     }
 
     @POST

@@ -29,6 +29,8 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 class ClaimResource {
     @Inject
     ClaimService claims;
+    @Inject
+    cn.techmarket.org.CurrentUser user;
 
     record Assignment(@NotNull(message = "{broker.unknown}") Long brokerId) {
     }
@@ -79,7 +81,8 @@ class ClaimResource {
     @Operation(summary = "The need's complexity score with its explained factors and routing (auto, broker suggested, broker required)")
     public NeedComplexity.Score complexity(@PathParam("id") long id) {
         Listing need = Listing.findById(id);
-        if (need == null || need.kind != ListingKind.NEED || need.status != ListingStatus.PUBLISHED) {
+        if (need == null || need.kind != ListingKind.NEED || need.status != ListingStatus.PUBLISHED
+                || !NeedComplexity.visibleTo(user, need)) {
             throw new NotFoundException();
         }
         return NeedComplexity.of(need);

@@ -55,6 +55,44 @@ public class ClaimService {
      * complex first, since those most need a broker), then the longest waiting; for the operator by complexity.
      */
     public PageResult<QueueItem> queue(PageQuery page) {
+        return queue(new QueueFilter(null, null), page);
+    }
+
+    /** The open queue's filters: an industry (its sub-industries included) and a region (its districts included). */
+    public record QueueFilter(String industry, String region) {
+        public QueueFilter {
+            industry = industry == null || !industry.matches("[A-Z0-9_]{1,16}") ? null : industry;
+            region = region == null || !region.matches("\\d{6}") ? null : region;
+        }
+
+        String where() {
+            return (industry == null ? "" : " and (l.industryCode = :industry or l.industryCode like :industryPrefix)")
+                    + (region == null ? "" : " and l.regionCode like :region");
+        }
+
+        io.quarkus.panache.common.Parameters parameters() {
+            io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters
+                    .with("kind", ListingKind.NEED).and("status", ListingStatus.PUBLISHED);
+            if (industry != null) {
+                p.and("industry", industry).and("industryPrefix", industry + ".%");
+            }
+            if (region != null) {
+                p.and("region", region.replaceAll("(00)+$", "") + "%");
+            }
+            return p;
+        }
+    }
+
+    private static final String UNCLAIMED = """
+            from Listing l where l.kind = :kind and l.status = :status
+            and not exists (select 1 from NeedClaim c where c.needId = l.id)""";
+
+    /** Every unclaimed need the filter leaves: the queue's true size, though it ranks only the newest QUEUE_POOL. */
+    public long unclaimed(QueueFilter filter) {
+        return Listing.count(UNCLAIMED + filter.where(), filter.parameters());
+    }
+
+    public PageResult<QueueItem> queue(QueueFilter filter, PageQuery page) {
         Optional<BrokerProfile> me = brokers.mine();
         if (me.isEmpty() && !user.isAdmin()) {
             if (brokers.isBroker()) {
@@ -62,11 +100,8 @@ public class ClaimService {
             }
             throw new ForbiddenException();
         }
-        List<Listing> needs = Listing.<Listing>find("""
-                        from Listing l where l.kind = ?1 and l.status = ?2
-                        and not exists (select 1 from NeedClaim c where c.needId = l.id)
-                        order by l.publishedAt desc, l.id desc""", ListingKind.NEED, ListingStatus.PUBLISHED)
-                .page(0, QUEUE_POOL).list();
+        List<Listing> needs = Listing.<Listing>find(UNCLAIMED + filter.where() + " order by l.publishedAt desc, l.id desc",
+                filter.parameters()).page(0, QUEUE_POOL).list();
         Set<String> coverage = me.map(b -> BrokerFit.coverage(b, regions)).orElse(Set.of());
         // rank on what is computed in memory, then name (and read owners for) only the page shown
         List<Ranked> ranked = needs.stream()

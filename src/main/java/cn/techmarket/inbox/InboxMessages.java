@@ -72,4 +72,5 @@ public interface InboxMessages {
     @Message("关注") String follow();
     @Message("已关注") String following();
     @Message("关注此需求：有匹配的新成果发布时，会通知您。") String follow_hint();
+    @Message("合作意向已发送。发布方接受后，双方可以看到彼此的联系方式；结果会发到您的消息中心。") String interest_sent();
 }

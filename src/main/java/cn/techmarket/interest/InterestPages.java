@@ -64,7 +64,7 @@ class InterestPages {
         if (errors.isEmpty()) {
             try {
                 interests.express(listingId, form);
-                return Response.seeOther(URI.create("/listings/" + listingId + "#interest")).build();
+                return Response.seeOther(URI.create("/listings/" + listingId + "?interest=true#interest")).build();
             } catch (InvalidInputException e) {
                 errors = validation.of(e, headers);
             }

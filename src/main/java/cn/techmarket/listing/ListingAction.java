@@ -27,6 +27,8 @@ public enum ListingAction {
         return switch (this) {
             case RENEW -> status == ListingStatus.PUBLISHED || status == ListingStatus.EXPIRED;
             case MARK_DEALT -> status == ListingStatus.PUBLISHED;
+            // a draft is seen by nobody outside its organization: there is nothing to take down (下架)
+            case WITHDRAW -> status != ListingStatus.DRAFT && status.canMoveTo(target);
             default -> status.canMoveTo(target);
         };
     }

@@ -240,7 +240,7 @@ public class ListingFormParams {
         return input.number(field, value, message);
     }
 
-    /** Yuan as typed: commas and a leading ¥ are tolerated, anything else is a field error. */
+    /** Yuan as typed: 500万, ¥1,200.50, 500,000元 (common/Money); anything else is a field error. */
     private BigDecimal money(String value, String field) {
         return input.decimal(field, value, "{price.format}");
     }

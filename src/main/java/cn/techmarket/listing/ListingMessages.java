@@ -138,4 +138,33 @@ public interface ListingMessages {
     @Message("重建进度") String index_progress();
     @Message("批量导入") String bulk_import();
     @Message("查看匹配推荐") String see_matches();
+
+    // posting: what state a listing is in and what happens next (issue 14)
+    @Message("提交审核") String submit_for_review();
+    @Message("草稿已保存。草稿仅本机构成员可见，尚未提交审核。") String saved_draft();
+    @Message("已提交审核。") String submitted_notice();
+    @Message("""
+            {#when s}{#is 'DRAFT'}草稿：仅本机构成员可见。提交审核后，平台通常在 {days} 个工作日内完成审核，通过后公开发布。\
+            {#is 'SUBMITTED'}待审核：平台通常在 {days} 个工作日内完成审核。通过后公开发布，结果会发到您的消息中心。\
+            {#is 'RETURNED'}退回整改：请按审核意见修改后重新提交审核。\
+            {#is 'PUBLISHED'}已发布：所有人都能在搜索中找到它，认证机构可以表达合作意向。\
+            {#is 'REJECTED'}未通过审核：不会公开发布。\
+            {#is 'DEALT'}已成交：不再接受新的合作意向。\
+            {#is 'WITHDRAWN'}已下架：不再公开显示，可重新编辑后再次提交审核。\
+            {#is 'EXPIRED'}已过期：不再公开显示，可续期。{/when}""")
+    String state_explained(String s, int days);
+    // the moderation queue's filters, bulk actions and service level
+    @Message("平台承诺在 {days} 个工作日内完成审核；超过时限的条目标为“已超时”。") String queue_sla(int days);
+    @Message("已处理 {count} 条。") String queue_moderated(int count);
+    @Message("搜索标题或简介") String queue_search();
+    @Message("类型") String queue_kind();
+    @Message("全部地区") String queue_all_regions();
+    @Message("等待时长") String queue_age_label();
+    @Message("不限时长") String queue_any_age();
+    @Message("等待超过 {days} 天") String queue_older_than(int days);
+    @Message("批量操作的理由（退回时必填）") String queue_bulk_reason();
+    @Message("{#when a}{#is 'APPROVE'}批量通过所选{#is 'RETURN'}批量退回所选{/when}") String queue_bulk(String a);
+    @Message("选择") String queue_select();
+    @Message("{#if days > 0}已等待 {days} 天{#else}已等待 {hours} 小时{/if}") String queue_age(long days, long hours);
+    @Message("已超时") String queue_overdue();
 }

@@ -60,38 +60,72 @@ class ListingPages {
     FormValidation validation;
     @Inject
     java.time.Clock clock;
+    /** The review time the platform promises; the moderation queue marks items past it. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "techmarket.moderation.review-days", defaultValue = "2")
+    int reviewDays;
+
+    /** What the page confirms after a redirect: the owner's save or submission, a visitor's interest. */
+    enum Notice { NONE, SAVED, DRAFT, SUBMITTED, INTEREST }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(ListingView listing, boolean manages, List<ListingAction> ownerActions,
-                                            List<ListingAction> moderation, List<AuditView> history,
-                                            FormErrors errors, boolean saved);
+                                            List<ListingAction> moderation, List<HistoryLine> history,
+                                            FormErrors errors, Notice notice, int reviewDays);
 
         static native TemplateInstance form(ListingKind kind, Long id, ListingFormParams values, FormErrors errors,
-                                            ListingChoices.Lists lists, String formKey, Autosave.Saved restored);
+                                            ListingChoices.Lists lists, String formKey, Autosave.Saved restored,
+                                            int reviewDays);
 
         static native TemplateInstance mine(PageResult<ListingView> result, Map<String, Long> counts,
                                             ListingStatus status, ListingKind kind, Pager pager, java.util.Set<Long> expiringSoon);
 
-        static native TemplateInstance queue(PageResult<ListingView> result, Pager pager);
+        static native TemplateInstance queue(PageResult<ListingView> result, Pager pager, QueueFilter filter,
+                                             List<cn.techmarket.reference.Region> regions, Map<Long, Age> ages,
+                                             int reviewDays, Integer moderated);
+    }
+
+    /** One line of a listing's change history: when, the person's name (not the login id), and the action code. */
+    record HistoryLine(java.time.OffsetDateTime occurredAt, String who, String action) {
+        static List<HistoryLine> of(List<AuditView> entries) {
+            List<String> subjects = entries.stream().map(AuditView::actor).distinct().toList();
+            Map<String, String> names = new java.util.HashMap<>();
+            if (!subjects.isEmpty()) {
+                cn.techmarket.org.UserProfile.<cn.techmarket.org.UserProfile>list("subject in ?1", subjects)
+                        .forEach(p -> { if (p.displayName != null) names.put(p.subject, p.displayName); });
+            }
+            return entries.stream().map(e -> new HistoryLine(e.occurredAt(),
+                    names.getOrDefault(e.actor(), e.actorName()), e.action())).toList();
+        }
+    }
+
+    /** How long an item has waited, and whether that is past the promised review time. */
+    record Age(long days, long hours, boolean overdue) {
+        static Age of(java.time.OffsetDateTime since, java.time.OffsetDateTime now, int reviewDays) {
+            java.time.Duration waited = java.time.Duration.between(since, now);
+            return new Age(waited.toDays(), waited.toHours(), waited.toDays() >= reviewDays);
+        }
     }
 
     @GET
     @Path("/{id}")
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
-        return show(listings.view(id), FormErrors.NONE, saved);
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("saved") String saved,
+                                 @QueryParam("interest") boolean interest) {
+        Notice notice = interest ? Notice.INTEREST : "submitted".equals(saved) ? Notice.SUBMITTED
+                : "draft".equals(saved) ? Notice.DRAFT : "true".equals(saved) ? Notice.SAVED : Notice.NONE;
+        return show(listings.view(id), FormErrors.NONE, notice);
     }
 
-    private TemplateInstance show(ListingView listing, FormErrors errors, boolean saved) {
+    private TemplateInstance show(ListingView listing, FormErrors errors, Notice notice) {
         boolean manages = listings.manages(listing);
         List<ListingAction> ownerActions = manages ? Arrays.stream(ListingAction.values())
                 .filter(a -> !a.moderation && a.appliesTo(listing.status())).toList() : List.of();
         List<ListingAction> moderation = user.isAdmin() ? Arrays.stream(ListingAction.values())
                 .filter(a -> a.moderation && a.appliesTo(listing.status())).toList() : List.of();
-        List<AuditView> history = manages
-                ? audit.of(ListingService.AUDIT_TYPE, String.valueOf(listing.id()), PageQuery.of(1, 50)).items()
+        List<HistoryLine> history = manages
+                ? HistoryLine.of(audit.of(ListingService.AUDIT_TYPE, String.valueOf(listing.id()), PageQuery.of(1, 50)).items())
                 : List.of();
-        return Templates.show(listing, manages, ownerActions, moderation, history, errors, saved);
+        return Templates.show(listing, manages, ownerActions, moderation, history, errors, notice, reviewDays);
     }
 
     @GET
@@ -110,12 +144,12 @@ class ListingPages {
         if (restored != null) {
             values = restoredInto(values, restored);
         }
-        return Templates.form(chosen, null, values, FormErrors.NONE, lists, key, restored);
+        return Templates.form(chosen, null, values, FormErrors.NONE, lists, key, restored, reviewDays);
     }
 
     @POST
     @Authenticated
-    public Response create(@BeanParam ListingFormParams params, HttpHeaders headers) {
+    public Response create(@BeanParam ListingFormParams params, @RestForm String then, HttpHeaders headers) {
         ListingKind kind = params.kind();
         Long organizationId = params.organizationId();
         ListingForm form = params.toForm();
@@ -131,14 +165,14 @@ class ListingPages {
             try {
                 ListingView created = listings.create(kind, organizationId, form);
                 autosave.discard(Autosave.newKey(kind, organizationId));
-                return Response.seeOther(URI.create("/listings/" + created.id() + "?saved=true")).build();
+                return afterSave(created.id(), then);
             } catch (InvalidInputException e) {
                 errors = validation.of(e, headers);
             }
         }
         ListingKind shown = kind == null ? ListingKind.NEED : kind;
         String key = organizationId == null ? null : Autosave.newKey(shown, organizationId);
-        return Response.status(400).entity(Templates.form(shown, null, params, errors, choices.forNew(shown), key, null))
+        return Response.status(400).entity(Templates.form(shown, null, params, errors, choices.forNew(shown), key, null, reviewDays))
                 .build();
     }
 
@@ -153,13 +187,14 @@ class ListingPages {
         if (restored != null) {
             values = restoredInto(values, restored);
         }
-        return Templates.form(listing.kind(), id, values, FormErrors.NONE, choices.forEdit(), key, restored);
+        return Templates.form(listing.kind(), id, values, FormErrors.NONE, choices.forEdit(), key, restored, reviewDays);
     }
 
     @POST
     @Path("/{id}")
     @Authenticated
-    public Response update(@PathParam("id") long id, @BeanParam ListingFormParams params, HttpHeaders headers) {
+    public Response update(@PathParam("id") long id, @BeanParam ListingFormParams params, @RestForm String then,
+                           HttpHeaders headers) {
         ListingView listing = listings.editable(id);
         ListingForm form = params.toForm();
         FormErrors errors = FormValidation.merge(params.parseErrors(), validation.check(form), headers);
@@ -167,7 +202,7 @@ class ListingPages {
             try {
                 listings.update(id, form);
                 autosave.discard(Autosave.editKey(id));
-                return Response.seeOther(URI.create("/listings/" + id + "?saved=true")).build();
+                return afterSave(id, then);
             } catch (InvalidInputException e) {
                 errors = validation.of(e, headers);
             } catch (StaleVersionException e) {
@@ -176,7 +211,23 @@ class ListingPages {
             }
         }
         return Response.status(400).entity(Templates.form(listing.kind(), id, params, errors, choices.forEdit(),
-                Autosave.editKey(id), null)).build();
+                Autosave.editKey(id), null, reviewDays)).build();
+    }
+
+    /**
+     * The form's primary button (提交审核) saves and submits; 保存草稿 only saves. Submission is its own audited
+     * step, so a listing that cannot be submitted from its state is kept saved and says why on its page.
+     */
+    private Response afterSave(long id, String then) {
+        if (!"submit".equals(then)) {
+            return Response.seeOther(URI.create("/listings/" + id + "?saved=" + ("draft".equals(then) ? "draft" : "true"))).build();
+        }
+        ListingView saved = listings.view(id);
+        if (ListingAction.SUBMIT.appliesTo(saved.status())) {
+            listings.act(id, ListingAction.SUBMIT, null, null);
+            return Response.seeOther(URI.create("/listings/" + id + "?saved=submitted")).build();
+        }
+        return Response.seeOther(URI.create("/listings/" + id + "?saved=true")).build();
     }
 
     /** Called by the form's script every few seconds while someone types; answers with the time it was saved. */
@@ -225,7 +276,7 @@ class ListingPages {
             listings.act(id, chosen, reason, expires);
             return Response.seeOther(URI.create("/listings/" + id)).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(show(listings.view(id), validation.of(e, headers), false)).build();
+            return Response.status(400).entity(show(listings.view(id), validation.of(e, headers), Notice.NONE)).build();
         }
     }
 
@@ -249,9 +300,27 @@ class ListingPages {
     @GET
     @Path("/moderation")
     @RolesAllowed(Roles.ADMIN)
-    public TemplateInstance queue(@Valid @BeanParam PageQuery page) {
-        PageResult<ListingView> result = listings.queue(page);
-        return Templates.queue(result, Pager.of("/listings/moderation", Map.of(), result));
+    public TemplateInstance queue(@BeanParam QueueFilter filter, @Valid @BeanParam PageQuery page,
+                                  @QueryParam("moderated") Integer moderated) {
+        PageResult<ListingView> result = listings.queue(filter, page);
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        Map<Long, Age> ages = new java.util.HashMap<>();
+        result.items().forEach(l -> ages.put(l.id(), Age.of(l.updatedAt(), now, reviewDays)));
+        return Templates.queue(result, Pager.of("/listings/moderation", filter.asQuery(), result), filter,
+                cn.techmarket.reference.Region.list("level = 2 order by code"), ages, reviewDays, moderated);
+    }
+
+    /** Approves or returns the ticked items of the queue at once (a return needs its reason). */
+    @POST
+    @Path("/moderation/bulk")
+    @RolesAllowed(Roles.ADMIN)
+    public Response moderateMany(@RestForm List<Long> ids, @RestForm String action, @RestForm String reason,
+                                 @RestForm String back, HttpHeaders headers) {
+        ListingAction chosen = "RETURN".equals(action) ? ListingAction.RETURN : ListingAction.APPROVE;
+        int done = ids == null || ids.isEmpty() ? 0 : listings.moderate(ids, chosen, reason);
+        String target = back != null && back.startsWith("/listings/moderation") && !back.contains("//") ? back : "/listings/moderation";
+        target = target.replaceAll("[?&]moderated=\\d+", "");
+        return Response.seeOther(URI.create(target + (target.contains("?") ? "&" : "?") + "moderated=" + done)).build();
     }
 
     private static ListingFormParams restoredInto(ListingFormParams base, Autosave.Saved restored) {

@@ -20,6 +20,10 @@ class ListingRules {
 
     void check(ListingKind kind, ListingForm f, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
+        // one character says nothing about a need or a result, and makes search and moderation harder
+        if (f.title() != null && !f.title().isBlank() && f.title().strip().codePointCount(0, f.title().strip().length()) < 2) {
+            errors.add(new FieldError("title", "{title.too-short}"));
+        }
         if (Industry.findById(f.industryCode()) == null) {
             errors.add(new FieldError("industryCode", "{industry.unknown}"));
         }

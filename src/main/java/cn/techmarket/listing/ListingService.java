@@ -193,12 +193,61 @@ public class ListingService {
 
     /** The moderation queue: submitted listings, oldest first. */
     public PageResult<ListingView> queue(PageQuery page) {
+        return queue(new QueueFilter(), page);
+    }
+
+    /** The moderation queue narrowed by its filters, oldest first; the total is that of the filtered queue. */
+    public PageResult<ListingView> queue(QueueFilter filter, PageQuery page) {
         if (!user.isAdmin()) {
             throw new ForbiddenException();
         }
-        var query = Listing.<Listing>find("status", Sort.ascending("updatedAt").and("id"), ListingStatus.SUBMITTED);
-        return PageResult.of(withOwners(query.page(Page.of(page.index(), page.size())).list()), page, query.count(),
-                this::full);
+        Parameters params = Parameters.with("status", ListingStatus.SUBMITTED);
+        StringBuilder where = new StringBuilder("status = :status");
+        if (filter.kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", filter.kind);
+        }
+        if (filter.regionPrefix() != null) {
+            where.append(" and regionCode like :region");
+            params.and("region", filter.regionPrefix() + "%");
+        }
+        if (filter.org != null) {
+            where.append(" and ownerOrgId = :org");
+            params.and("org", filter.org);
+        }
+        if (filter.olderThanDays != null && filter.olderThanDays > 0) {
+            where.append(" and updatedAt <= :before");
+            params.and("before", OffsetDateTime.now(clock).minusDays(filter.olderThanDays));
+        }
+        if (filter.words() != null) {
+            where.append(" and (lower(title) like :words or lower(summary) like :words)");
+            params.and("words", "%" + filter.words().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        var query = Listing.<Listing>find(where.toString(), Sort.ascending("updatedAt").and("id"), params);
+        return PageResult.of(withOwners(query.page(Page.of(page.index(), page.size())).list()), page, query.count(), this::full);
+    }
+
+    /**
+     * Approves or returns several submitted listings at once, each its own audited step; one that is no longer
+     * waiting (another operator got there first) is skipped and counted, not an error for the rest.
+     */
+    public int moderate(List<Long> ids, ListingAction action, String reason) {
+        if (!action.moderation) {
+            throw new InvalidInputException("action", "{action.required}");
+        }
+        if (action.needsReason && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "{reason.required}");
+        }
+        int done = 0;
+        for (Long id : ids) {
+            try {
+                act(id, action, reason, null); // ArC intercepts self-calls: one transaction each
+                done++;
+            } catch (RuleViolation | NotFoundException e) {
+                // already moderated or gone: nothing to do for this one
+            }
+        }
+        return done;
     }
 
     private Listing owned(long id) {

@@ -27,6 +27,8 @@ class MatchPages {
     ListingService listings;
     @Inject
     Matcher matcher;
+    @Inject
+    cn.techmarket.org.CurrentUser user;
 
     @CheckedTemplate
     static class Templates {
@@ -42,7 +44,8 @@ class MatchPages {
         Listing source = Listing.findById(listingId);
         List<Match> matches = matcher.match(source, MatchMethod.FULL, panel ? IN_PANEL : ON_PAGE);
         // a complex need is routed to a broker: its score and factors sit above the automatic suggestions
-        NeedComplexity.Score complexity = source.kind == ListingKind.NEED ? NeedComplexity.of(source) : null;
+        NeedComplexity.Score complexity = source.kind == ListingKind.NEED
+                && NeedComplexity.visibleTo(user, source) ? NeedComplexity.of(source) : null;
         return panel ? Templates.panel(listing, matches, complexity) : Templates.page(listing, matches, complexity);
     }
 }

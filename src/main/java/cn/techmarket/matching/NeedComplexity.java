@@ -56,6 +56,15 @@ public final class NeedComplexity {
         }
     }
 
+    /**
+     * Who may see a need's complexity score: it is the platform's internal routing signal, so brokers, the operator
+     * and the need's own organization see it; the public and other organizations do not.
+     */
+    public static boolean visibleTo(cn.techmarket.org.CurrentUser user, Listing need) {
+        return user.isSignedIn() && (user.hasRole("broker") || user.isAdmin()
+                || user.organizationIds().contains(need.ownerOrgId));
+    }
+
     public static Score of(Listing need) {
         String text = String.join("\n", nz(need.title), nz(need.summary), nz(need.problem), nz(need.targetIndicators),
                 nz(need.details), nz(need.keywords));

@@ -36,8 +36,14 @@ public class CurrentUser {
     }
 
     public String getName() {
+        return displayName();
+    }
+
+    /** Family name first for Chinese names (张伟), from the token's given and family names. */
+    private String displayName() {
         String display = claim("name");
-        return display != null ? display : isSignedIn() ? identity.getPrincipal().getName() : null;
+        String fallback = display != null ? display : isSignedIn() ? identity.getPrincipal().getName() : null;
+        return cn.techmarket.common.PersonName.of(claim("given_name"), claim("family_name"), fallback);
     }
 
     public String subject() {
@@ -58,7 +64,7 @@ public class CurrentUser {
                     on conflict (subject) do update set username = excluded.username,
                       display_name = excluded.display_name, email = excluded.email, last_seen_at = now()""")
                     .setParameter(1, subject).setParameter(2, identity.getPrincipal().getName())
-                    .setParameter(3, claim("name")).setParameter(4, claim("email")).executeUpdate();
+                    .setParameter(3, displayName()).setParameter(4, claim("email")).executeUpdate();
             profile = UserProfile.bySubject(subject).orElseThrow();
         }
         return profile;

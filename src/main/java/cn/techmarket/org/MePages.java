@@ -38,7 +38,7 @@ class MePages {
     @Authenticated
     public Response login(@QueryParam("next") String next) {
         user.profile();
-        return Response.seeOther(URI.create(isLocalPath(next) ? next : "/me")).build();
+        return Response.seeOther(URI.create(isLocalPath(next) ? next : landing())).build();
     }
 
     /**
@@ -60,5 +60,10 @@ class MePages {
     public Response logout() {
         user.isSignedIn();
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** Where a sign-in without a page to return to lands: the bureau on what it oversees, the others on 我的账户. */
+    private String landing() {
+        return user.hasRole("bureau") ? "/bureau" : "/me";
     }
 }

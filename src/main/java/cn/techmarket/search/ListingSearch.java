@@ -104,7 +104,7 @@ public class ListingSearch {
         }
         Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
         JsonNode aggregations = response.path("aggregations");
-        FACETS.keySet().forEach(name -> facets.put(name, buckets(aggregations.path(name))));
+        FACETS.keySet().forEach(name -> facets.put(name, naturalOrder(name, buckets(aggregations.path(name)))));
         long total = response.path("hits").path("total").path("value").asLong(hits.size());
         boolean more = hits.size() == query.size && lastSort != null;
         String pit = response.hasNonNull("pit_id") ? response.get("pit_id").asText() : null;
@@ -257,6 +257,33 @@ public class ListingSearch {
                 s.path("industry").asText(null), s.path("region").asText(null), s.path("stage").asText(null),
                 s.hasNonNull("trl") ? s.get("trl").asInt() : null, modes,
                 s.path("price_text").asText(""), s.path("owner_name").asText(null), s.path("published_at").asText(null));
+    }
+
+    /**
+     * Facets whose values have an order of their own show in it (TRL 1–9, stages from lab to industry, price bands
+     * from low to high); the others stay by count.
+     */
+    static List<SearchResult.Bucket> naturalOrder(String facet, List<SearchResult.Bucket> buckets) {
+        java.util.function.ToIntFunction<SearchResult.Bucket> rank = switch (facet) {
+            case "trl" -> b -> b.key().matches("\\d+") ? Integer.parseInt(b.key()) : Integer.MAX_VALUE;
+            case "stage" -> b -> ordinal(cn.techmarket.listing.Stage.class, b.key());
+            case "priceBand" -> b -> ordinal(PriceBand.class, b.key());
+            default -> null;
+        };
+        if (rank == null) {
+            return buckets;
+        }
+        List<SearchResult.Bucket> sorted = new ArrayList<>(buckets);
+        sorted.sort(java.util.Comparator.comparingInt(rank));
+        return sorted;
+    }
+
+    private static <E extends Enum<E>> int ordinal(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name).ordinal();
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** Terms buckets: string keys as they are, numeric keys (trl) as their decimal text. */

@@ -76,4 +76,35 @@ public interface AppMessages {
             {#when r}{#is 'enterprise'}企业用户{#is 'researcher'}科研人员{#is 'broker'}技术经纪人{#is 'provider'}创新服务机构\
             {#is 'registrar'}技术合同登记员{#is 'bureau'}科技局{#is 'admin'}平台运营{/when}""")
     String role(String r);
+    // the site's identity and role-grouped navigation (layout.html)
+    @Message("德阳 · 达州 · 成德眉资") String brand_sub();
+    @Message("菜单") String nav_menu();
+    @Message("我的工作") String nav_group_mine();
+    @Message("经纪人档案") String nav_broker_profile();
+    @Message("统计看板") String nav_bureau_stats();
+    @Message("审计记录") String nav_audit();
+    @Message("主办单位：{name}") String footer_organiser(String name);
+    @Message("运营单位：{name}") String footer_operator(String name);
+    // audit actions in words (change histories, the audit trail page); an unknown code shows as it is
+    @Message("系统") String audit_system();
+    @Message("""
+            {#when a}{#is 'listing.created'}创建了草稿{#is 'listing.updated'}修改了内容{#is 'listing.submit'}提交审核\
+            {#is 'listing.approve'}审核通过并发布{#is 'listing.return'}退回整改{#is 'listing.reject'}拒绝发布\
+            {#is 'listing.withdraw'}下架{#is 'listing.reopen'}重新编辑{#is 'listing.mark_dealt'}标记已成交\
+            {#is 'listing.renew'}续期{#is 'listing.expired'}到期下线{#is 'interest.expressed'}表达合作意向\
+            {#is 'interest.accepted'}接受合作意向{#is 'interest.declined'}婉拒合作意向{#is 'interest.withdrawn'}撤回合作意向\
+            {#is 'organization.created'}登记机构{#is 'organization.updated'}修改机构信息{#is 'organization.verified'}通过认证\
+            {#is 'organization.rejected'}驳回认证{#is 'membership.saved'}设置成员{#is 'membership.removed'}移除成员\
+            {#is 'need.claimed'}认领需求{#is 'need.assigned'}指派经纪人{#is 'need.released'}释放需求\
+            {#is 'deal.opened'}创建交易{#is 'deal.docking'}进入对接{#is 'deal.negotiation'}进入谈判{#is 'deal.signed'}签约\
+            {#is 'deal.registered'}合同登记{#is 'deal.terminated'}终止交易{#is 'deal.commission'}约定佣金\
+            {#is 'broker.created'}建立经纪人档案{#is 'broker.updated'}修改经纪人档案{#else}{a}{/when}""")
+    String audit_action(String a);
+    @Message("近 {days} 天的平台活动") String audit_activity(int days);
+    @Message("时间") String audit_when();
+    @Message("操作人") String audit_who();
+    @Message("操作") String audit_what();
+    @Message("记录") String audit_record();
+    /** After a label: full-width on Chinese pages (标题：), ASCII and a space on English ones. */
+    @Message("：") String colon();
 }

@@ -40,6 +40,28 @@ public class DisplayExtensions {
         return amount == null ? "" : String.format("%,.2f", amount);
     }
 
+    /** {amount.money}: the one money formatter, in the page's language (万元 on Chinese pages for large amounts). */
+    static String money(java.math.BigDecimal yuan, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return cn.techmarket.common.Money.format(yuan, chinese(locale));
+    }
+
+    /** {listing.priceText.money}: a neutral price text (as stored in the search index) for the page's language. */
+    static String money(String priceText, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return cn.techmarket.common.Money.localize(priceText, chinese(locale));
+    }
+
+    /**
+     * A name in the page's language (for the {x.name} extensions each feature declares on its reference types):
+     * English pages fall back to Chinese where the data has no English name.
+     */
+    public static String local(String zh, String en, Object locale) {
+        return !chinese(locale) && en != null && !en.isBlank() ? en : zh;
+    }
+
+    private static boolean chinese(Object locale) {
+        return locale == null || !locale.toString().toLowerCase().startsWith("en");
+    }
+
     static String clock(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(Clocks.CHINA).format(CLOCK);
     }

@@ -32,18 +32,17 @@ public final class FormInput {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** An amount as typed: grouping commas (either width) and a leading ¥ are tolerated. */
+    /** An amount in yuan as typed: 500万, ¥1,200.50, 500,000元 (common/Money). */
     public BigDecimal decimal(String field, String value) {
         return decimal(field, value, "{number.format}");
     }
 
     public BigDecimal decimal(String field, String value, String message) {
-        String cleaned = text(value) == null ? null : value.strip().replace(",", "").replace("，", "").replace("¥", "");
-        if (cleaned == null || cleaned.isEmpty()) {
+        if (text(value) == null) {
             return null;
         }
         try {
-            return AsciiNumbers.decimal(cleaned);
+            return cn.techmarket.common.Money.parse(value);
         } catch (NumberFormatException e) {
             return fail(field, message);
         }

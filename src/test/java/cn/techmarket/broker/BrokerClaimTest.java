@@ -136,7 +136,8 @@ class BrokerClaimTest {
         Map<String, Object> simple = items.get(order.indexOf(simpleFit));
         assertEquals("AUTO", ((Map<?, ?>) simple.get("complexity")).get("routing"));
 
-        given().get("/api/v1/needs/" + complexFit + "/complexity").then().statusCode(200)
+        given().get("/api/v1/needs/" + complexFit + "/complexity").then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("broker")).get("/api/v1/needs/" + complexFit + "/complexity").then().statusCode(200)
                 .body("routing", equalTo("BROKER_REQUIRED")).body("factors.name",
                         equalTo(List.of("indicators", "production", "ip", "commercial", "length", "budget")));
         given().header("Authorization", Tokens.bearer("admin")).queryParam("size", 100).get("/api/v1/broker-queue")

@@ -84,7 +84,7 @@ class BrokerPagesTest {
                 .body(containsString("需求复杂度")).body(containsString("id=\"need-" + need + "\""));
 
         Listings.awaitIndexed();
-        given().get("/matches/" + need + "?panel=true").then().statusCode(200).body(containsString("需求复杂度"));
+        broker.get("/matches/" + need + "?panel=true").then().statusCode(200).body(containsString("需求复杂度"));
         given().get("/matches/" + result + "?panel=true").then().statusCode(200).body(not(containsString("需求复杂度")));
 
         broker.post("/broker/claims", Map.of("needId", need)).then().statusCode(403);

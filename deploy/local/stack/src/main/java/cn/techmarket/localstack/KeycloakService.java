@@ -17,10 +17,12 @@ final class KeycloakService implements AutoCloseable {
     static final String REALM = "techmarket";
     private final ChildProcess process;
     private final String url;
+    private final MailCatcher mail;
 
-    private KeycloakService(ChildProcess process, String url) {
+    private KeycloakService(ChildProcess process, String url, MailCatcher mail) {
         this.process = process;
         this.url = url;
+        this.mail = mail;
     }
 
     static KeycloakService start(Path localHome, int requestedPort, Path logs) throws IOException {
@@ -33,6 +35,7 @@ final class KeycloakService implements AutoCloseable {
         Path imports = Files.createDirectories(dist.resolve("data/import"));
         Files.copy(localHome.resolve("../keycloak/" + REALM + "-realm.json"), imports.resolve(REALM + "-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
+        copyThemes(localHome.resolve("../keycloak/themes"), dist.resolve("themes"));
         int port = Ports.freeOr(requestedPort);
         int managementPort = Ports.freeOr(0);
         String url = "http://127.0.0.1:" + port;
@@ -48,10 +51,27 @@ final class KeycloakService implements AutoCloseable {
         try {
             String discovery = url + "/realms/" + REALM + "/.well-known/openid-configuration";
             Wait.until(() -> Http.status("GET", discovery) == 200, process, Duration.ofMinutes(4), "ready");
-            return new KeycloakService(process, url);
+            return new KeycloakService(process, url, MailCatcher.start(logs.resolve("mail.log")));
         } catch (RuntimeException e) {
             process.close();
             throw e;
+        }
+    }
+
+    /** The site's login theme (deploy/keycloak/themes), fresh at every start like the realm. */
+    private static void copyThemes(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
@@ -61,6 +81,9 @@ final class KeycloakService implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mail != null) {
+            mail.close();
+        }
         process.close();
     }
 }
