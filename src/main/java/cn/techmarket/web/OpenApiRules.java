@@ -26,7 +26,7 @@ public class OpenApiRules implements OASFilter {
         }
         if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() == null) {
             // placeholder until the project names its licence
-            openAPI.getInfo().setLicense(OASFactory.createLicense().name("Proprietary"));
+            openAPI.getInfo().setLicense(OASFactory.createLicense().name("Proprietary").identifier("LicenseRef-Proprietary"));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -35,6 +35,9 @@ public class OpenApiRules implements OASFilter {
         // routes (/listings/import/{id} beside /listings/{id}/edit) are what Redocly calls ambiguous
         new ArrayList<>(openAPI.getPaths().getPathItems().keySet()).stream().filter(path -> !path.startsWith("/api/"))
                 .forEach(openAPI.getPaths()::removePathItem);
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("TemplateInstance");
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getSecurity() == null) {
                 operation.setSecurity(new ArrayList<>());
