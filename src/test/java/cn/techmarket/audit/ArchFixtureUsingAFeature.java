@@ -1,0 +1,6 @@
+package cn.techmarket.audit;
+
+/** ArchitectureTest fixture: a shared layer that uses a feature (any feature: the rule names none). */
+public class ArchFixtureUsingAFeature {
+    cn.techmarket.archfixture.CycleA feature;
+}
