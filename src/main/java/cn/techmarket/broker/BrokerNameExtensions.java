@@ -9,7 +9,7 @@ class BrokerNameExtensions {
     private BrokerNameExtensions() {
     }
 
-    static String name(Named n, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(Named n, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(n.nameZh() != null ? n.nameZh() : n.code(), n.nameEn(), locale);
     }
 }

@@ -9,7 +9,7 @@ class ListingNameExtensions {
     private ListingNameExtensions() {
     }
 
-    static String name(ListingView.Ref r, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(ListingView.Ref r, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(r.nameZh() != null ? r.nameZh() : r.code(), r.nameEn(), locale);
     }
 }

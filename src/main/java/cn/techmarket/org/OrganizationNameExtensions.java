@@ -9,7 +9,7 @@ class OrganizationNameExtensions {
     private OrganizationNameExtensions() {
     }
 
-    static String name(OrganizationView.RegionRef r, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(OrganizationView.RegionRef r, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(r.nameZh(), r.nameEn(), locale);
     }
 }

@@ -9,15 +9,15 @@ class ReferenceNameExtensions {
     private ReferenceNameExtensions() {
     }
 
-    static String name(Industry i, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(Industry i, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(i.nameZh, i.nameEn, locale);
     }
 
-    static String name(Region r, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(Region r, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(r.nameZh, r.nameEn, locale);
     }
 
-    static String name(RegionGroup g, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String name(RegionGroup g, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return DisplayExtensions.local(g.nameZh, g.nameEn, locale);
     }
 }

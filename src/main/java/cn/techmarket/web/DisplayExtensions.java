@@ -41,12 +41,12 @@ public class DisplayExtensions {
     }
 
     /** {amount.money}: the one money formatter, in the page's language (万元 on Chinese pages for large amounts). */
-    static String money(java.math.BigDecimal yuan, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String money(java.math.BigDecimal yuan, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return cn.techmarket.common.Money.format(yuan, chinese(locale));
     }
 
     /** {listing.priceText.money}: a neutral price text (as stored in the search index) for the page's language. */
-    static String money(String priceText, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String money(String priceText, @TemplateExtension.TemplateAttribute("selectedVariant") Object locale) {
         return cn.techmarket.common.Money.localize(priceText, chinese(locale));
     }
 
@@ -58,7 +58,9 @@ public class DisplayExtensions {
         return !chinese(locale) && en != null && !en.isBlank() ? en : zh;
     }
 
-    private static boolean chinese(Object locale) {
+    /** Quarkus REST gives each page its language as the selected variant (the Accept-Language LanguageFilter set). */
+    private static boolean chinese(Object variant) {
+        Object locale = variant instanceof io.quarkus.qute.Variant v ? v.getLocale() : variant;
         return locale == null || !locale.toString().toLowerCase().startsWith("en");
     }
 

@@ -37,12 +37,13 @@ class LayoutTest {
     void the_sign_in_beside_express_interest_comes_back_to_that_listing() {
         int id = cn.techmarket.testsupport.Listings.published("enterprise", "NEED",
                 cn.techmarket.testsupport.Listings.aNeed("登录后返回-" + java.util.UUID.randomUUID()));
-        given().get("/listings/" + id).then().statusCode(200)
+        given().get("/listings/" + id).then().statusCode(200).body(containsString("50–200万元"))
                 .body(containsString("<section class=\"card\" id=\"interest\"><p class=\"gated\" role=\"note\">"))
                 .body(containsString("href=\"/login?next=%2Flistings%2F" + id + "\""));
         given().header("Accept-Language", "en").get("/listings/" + id).then().statusCode(200)
                 .body(containsString("Equipment Manufacturing")).body(containsString("Jingyang District"))
-                .body(not(containsString("装备制造")));
+                .body(containsString("¥500,000–¥2,000,000")).body(not(containsString("万元")))
+                .body(not(containsString("<dd>装备制造")));
     }
 
     @Test
