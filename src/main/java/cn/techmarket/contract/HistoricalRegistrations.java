@@ -40,16 +40,24 @@ public class HistoricalRegistrations {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(HistoricalRow row) {
+        record(row, user.isAdmin(), null);
+    }
+
+    /**
+     * {@code anyPoint}: the caller may write at every point (an operator, or the demo loader); {@code owner}: the
+     * registrant's organization on this platform, if known.
+     */
+    void record(HistoricalRow row, boolean anyPoint, Long owner) {
         String number = row.registrationNo().strip();
         TechContract existing = TechContract.find("registrationNo", number).firstResult();
         switch (row.event()) {
-            case REGISTERED -> register(row, number, existing);
-            case CHANGED -> change(row, mustExist(existing));
-            case CANCELLED -> cancel(row, mustExist(existing));
+            case REGISTERED -> register(row, number, existing, anyPoint, owner);
+            case CHANGED -> change(row, mustExist(existing, anyPoint));
+            case CANCELLED -> cancel(row, mustExist(existing, anyPoint));
         }
     }
 
-    private void register(HistoricalRow row, String number, TechContract existing) {
+    private void register(HistoricalRow row, String number, TechContract existing, boolean anyPoint, Long owner) {
         if (existing != null) {
             throw new InvalidInputException("registrationNo", "{contract.import.registrationNo.taken}");
         }
@@ -61,13 +69,13 @@ public class HistoricalRegistrations {
         }
         TechContract c = new TechContract();
         ContractService.apply(form, c);
-        Long point = pointOf(row, c);
-        c.pointId = point;
+        c.pointId = pointOf(row, c, anyPoint);
+        c.ownerOrgId = owner;
         c.status = ContractStatus.REGISTERED;
         c.registrationNo = number;
         c.registeredOn = row.effectiveOn();
         c.submittedOn = row.effectiveOn();
-        c.createdBy = user.subject();
+        c.createdBy = user.isSignedIn() ? user.subject() : "system";
         c.createdAt = OffsetDateTime.now();
         c.updatedAt = c.createdAt;
         c.persistAndFlush();
@@ -110,15 +118,15 @@ public class HistoricalRegistrations {
                 ContractView.from(c, dates.today()));
     }
 
-    private TechContract mustExist(TechContract c) {
-        if (c == null || !(user.isAdmin() || access.coversCaller(c))) {
+    private TechContract mustExist(TechContract c, boolean anyPoint) {
+        if (c == null || !(anyPoint || access.coversCaller(c))) {
             throw new InvalidInputException("registrationNo", "{contract.import.registrationNo.unknown}");
         }
         return c;
     }
 
     /** The point named in the row, else the nearest one to the registrant; either must be one the importer covers. */
-    private Long pointOf(HistoricalRow row, TechContract c) {
+    private Long pointOf(HistoricalRow row, TechContract c, boolean anyPoint) {
         Long point = row.pointRegion() == null ? c.registrant().region == null ? null
                 : points.nearest(c.registrant().region).orElse(null)
                 : ((List<?>) em.createNativeQuery("select id from registration_point where region_code = ?1")
@@ -127,7 +135,7 @@ public class HistoricalRegistrations {
         if (point == null) {
             throw new InvalidInputException("pointRegion", "{contract.import.point.unknown}");
         }
-        if (!user.isAdmin() && !access.pointsOfCaller().contains(point)) {
+        if (!anyPoint && !access.pointsOfCaller().contains(point)) {
             throw new InvalidInputException("pointRegion", "{contract.import.point.not-yours}");
         }
         return point;
