@@ -6,16 +6,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Real access tokens from the local Keycloak (password grant), one per demo user, cached for the run. */
+/**
+ * Real access tokens from the local Keycloak (password grant), one per demo user, cached for a while: the realm's
+ * tokens live five minutes, and a run on a busy machine lasts longer.
+ */
 public final class Tokens {
     public static final String PASSWORD = "techmarket";
+    private static final long REFRESH_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Long> FETCHED = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        Long fetched = FETCHED.get(username);
+        if (fetched != null && System.nanoTime() - fetched > REFRESH_AFTER_NANOS) {
+            CACHE.remove(username);
+        }
+        return CACHE.computeIfAbsent(username, u -> {
+            FETCHED.put(u, System.nanoTime());
+            return fetch(u);
+        });
     }
 
     public static String bearer(String username) {

@@ -28,11 +28,9 @@ class VoucherLifeTest {
 
     @Test
     void a_voucher_goes_from_application_to_paid_and_every_step_is_audited() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("ADVANCE", "1000000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "TESTING", "80000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "1000000.00", "TESTING", "80000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
 
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "30000.00");
         as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().statusCode(200)
@@ -108,11 +106,9 @@ class VoucherLifeTest {
 
     @Test
     void a_related_provider_and_enterprise_pair_is_refused() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("ADVANCE", "500000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "TESTING", "10000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "3000.00");
         as("provider").contentType(ContentType.JSON).body(Map.of("kind", "SHARED_LEGAL_REPRESENTATIVE",
                         "relatedCreditCode", VoucherWorld.creditCodeOf(holder), "relatedName", "关联企业"))
@@ -131,11 +127,9 @@ class VoucherLifeTest {
 
     @Test
     void an_invoice_outside_the_validity_is_refused() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("ADVANCE", "500000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "TESTING", "10000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "3000.00");
         VoucherWorld.reserved("enterprise", voucher, provider[1], "10000.00");
         VoucherWorld.submit("enterprise", voucher, VoucherWorld.today()).then().statusCode(409)
@@ -150,11 +144,9 @@ class VoucherLifeTest {
 
     @Test
     void hostile_evidence_files_are_refused_and_nothing_is_stored() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("ADVANCE", "500000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "TESTING", "10000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "3000.00");
         VoucherWorld.reserved("enterprise", voucher, provider[1], "10000.00");
 
@@ -179,11 +171,9 @@ class VoucherLifeTest {
 
     @Test
     void an_expired_voucher_cannot_be_used_and_its_amount_returns_to_the_budget() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("ADVANCE", "500000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "TESTING", "10000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
         int idle = VoucherWorld.issued("enterprise", programme, holder, "5000.00");
         int reserved = VoucherWorld.issued("enterprise", programme, holder, "4000.00");
         VoucherWorld.reserved("enterprise", reserved, provider[1], "10000.00");
@@ -211,11 +201,9 @@ class VoucherLifeTest {
 
     @Test
     void a_rejection_returns_the_reserved_amount_with_its_reasons() {
-        int bureau = VoucherWorld.bureauOf(DEYANG);
-        int programme = VoucherWorld.programme("bureau", "CITY", bureau, DEYANG,
-                VoucherWorld.terms("POST_SUBSIDY", "500000.00", List.of(DEYANG)));
-        int holder = VoucherWorld.enterprise("enterprise", "510603");
-        int[] provider = VoucherWorld.providerWithService("510603", List.of(DEYANG), "PILOT", "50000.00");
+        VoucherWorld.Scene scene = VoucherWorld.deyang("POST_SUBSIDY", "500000.00", "PILOT", "50000.00");
+        int programme = scene.programme(), holder = scene.holder();
+        int[] provider = scene.provider();
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "20000.00");
         as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f));
         VoucherWorld.reserved("enterprise", voucher, provider[1], "50000.00");
@@ -227,6 +215,38 @@ class VoucherLifeTest {
                 .body("status", equalTo("REJECTED")).body("reasons", equalTo(List.of("发票与合同金额不符")));
         as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f))
                 .body("paid", equalTo(0.0f));
+    }
+
+    @Test
+    void a_pledged_voucher_names_its_lender_and_cannot_be_used_until_released() {
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int voucher = VoucherWorld.issued("enterprise", scene.programme(), scene.holder(), "3000.00");
+        as("enterprise").contentType(ContentType.JSON).body(Map.of("lender", "德阳农村商业银行"))
+                .post("/api/v1/vouchers/" + voucher + "/pledge").then().statusCode(200)
+                .body("status", equalTo("PLEDGED")).body("lender", equalTo("德阳农村商业银行"));
+        VoucherWorld.order("enterprise", voucher, scene.provider()[1]).then().statusCode(409)
+                .body("code", equalTo("voucher-not-available"));
+        as("enterprise2").delete("/api/v1/vouchers/" + voucher + "/pledge").then().statusCode(404);
+        as("enterprise").delete("/api/v1/vouchers/" + voucher + "/pledge").then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
+        VoucherWorld.order("enterprise", voucher, scene.provider()[1]).then().statusCode(201);
+        as("enterprise").get("/api/v1/vouchers/" + voucher + "/audit").then()
+                .body("items.action", hasItem("voucher.pledged")).body("items.action", hasItem("voucher.pledge-released"));
+    }
+
+    @Test
+    void a_start_up_team_not_yet_incorporated_holds_a_voucher_where_teams_are_eligible() {
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        int team = as("enterprise2").contentType(ContentType.JSON).body(Map.of("nameZh", "氢能创业团队", "regionCode", "510603"))
+                .post("/api/v1/vouchers/teams").then().statusCode(201).extract().path("id");
+        int voucher = as("enterprise2").contentType(ContentType.JSON)
+                .body(Map.of("programmeId", scene.programme(), "teamId", team, "amount", "2000.00"))
+                .post("/api/v1/vouchers").then().statusCode(201).body("status", equalTo("ISSUED"))
+                .body("holderTeamId", equalTo(team)).extract().path("id");
+        as("enterprise").contentType(ContentType.JSON)
+                .body(Map.of("programmeId", scene.programme(), "teamId", team, "amount", "2000.00"))
+                .post("/api/v1/vouchers").then().statusCode(400).body("errors[0].field", equalTo("teamId"));
+        as("enterprise").get("/api/v1/vouchers/" + voucher).then().statusCode(404);
     }
 
     static String sha256(byte[] content) {

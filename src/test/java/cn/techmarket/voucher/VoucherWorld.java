@@ -124,6 +124,17 @@ final class VoucherWorld {
         return new int[]{org, service};
     }
 
+    /** A Deyang city programme issued by the bureau's body, a verified tech SME of the enterprise user, a provider. */
+    record Scene(int bureau, int programme, int holder, int[] provider) {
+    }
+
+    static Scene deyang(String mode, String budget, String category, String price) {
+        int bureau = bureauOf("510600");
+        int programme = programme("bureau", "CITY", bureau, "510600", terms(mode, budget, List.of("510600")));
+        int holder = enterprise("enterprise", "510603");
+        return new Scene(bureau, programme, holder, providerWithService("510603", List.of("510600"), category, price));
+    }
+
     static Response apply(String user, int programme, int holderOrg, String amount) {
         return as(user).contentType(ContentType.JSON)
                 .body(Map.of("programmeId", programme, "holderOrgId", holderOrg, "amount", amount))

@@ -1,5 +1,6 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.common.CsvWriter;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.common.CsvWriter;
 import cn.techmarket.listing.ListingKind;
 import cn.techmarket.reference.Industry;
 import cn.techmarket.reference.Region;
