@@ -1,5 +1,6 @@
 package cn.techmarket.importing;
 
+import cn.techmarket.importing.CsvWriter;
 import java.util.List;
 
 /** The error report as a CSV that opens in Excel beside the file it describes. */

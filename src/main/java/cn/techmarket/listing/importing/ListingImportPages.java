@@ -1,5 +1,6 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.importing.CsvWriter;
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.FormErrors;
 import cn.techmarket.common.InvalidInputException;

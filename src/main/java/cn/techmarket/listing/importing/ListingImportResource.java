@@ -1,5 +1,6 @@
 package cn.techmarket.listing.importing;
 
+import cn.techmarket.importing.CsvWriter;
 import cn.techmarket.common.PageQuery;
 import cn.techmarket.common.PageResult;
 import cn.techmarket.importing.CsvWriter;
