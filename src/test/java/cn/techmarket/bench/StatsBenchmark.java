@@ -134,26 +134,26 @@ class StatsBenchmark {
                   seller_subject_type, buyer_name, buyer_region, buyer_country, buyer_subject_type, signed_on,
                   technical_field, ip_type, trade_flag, total_amount, non_technical_amount, status, point_id,
                   registration_no, registered_on, created_by, created_at, updated_at)
-                select 'bench ' || g, (array['DEVELOPMENT','TRANSFER','LICENSE','CONSULTING','SERVICE'])[1 + g % 5],
+                select 'bench ' || g, (array['DEVELOPMENT','TRANSFER','LICENSE','CONSULTING','SERVICE'])[1 + g %% 5],
                   'BENCH', 'seller', s, case when s is null then 'US' else 'CN' end,
-                  (array['ENTERPRISE','ENTERPRISE','RESEARCH_INSTITUTE','UNIVERSITY','OTHER'])[1 + g % 5 * 7 % 5],
+                  (array['ENTERPRISE','ENTERPRISE','RESEARCH_INSTITUTE','UNIVERSITY','OTHER'])[1 + g %% 5 * 7 %% 5],
                   'buyer', b, case when b is null then 'DE' else 'CN' end,
-                  (array['ENTERPRISE','ENTERPRISE','ENTERPRISE','UNIVERSITY','OTHER'])[1 + g / 5 % 5],
-                  day - 10, (array['ELECTRONIC_INFO','ADVANCED_MANUFACTURING','NEW_MATERIALS','NEW_ENERGY',
-                  'BIO_MEDICINE','ENVIRONMENT','AGRICULTURE','AEROSPACE','URBAN_SOCIAL','MODERN_TRANSPORT'])[1 + g / 3 % 10],
-                  (array['NONE','NONE','PATENT_INVENTION','PATENT_UTILITY','TECHNICAL_SECRET','SOFTWARE_COPYRIGHT'])[1 + g / 7 % 6],
+                  (array['ENTERPRISE','ENTERPRISE','ENTERPRISE','UNIVERSITY','OTHER'])[1 + g / 5 %% 5],
+                  reg_day - 10, (array['ELECTRONIC_INFO','ADVANCED_MANUFACTURING','NEW_MATERIALS','NEW_ENERGY',
+                  'BIOMEDICINE','ENVIRONMENT','AGRICULTURE','AEROSPACE','URBAN_SOCIAL','MODERN_TRANSPORT'])[1 + g / 3 %% 10],
+                  (array['NONE','NONE','PATENT_INVENTION','PATENT_UTILITY','TECHNICAL_SECRET','SOFTWARE_COPYRIGHT'])[1 + g / 7 %% 6],
                   case when s is null then 'IMPORT' when b is null then 'EXPORT' else 'DOMESTIC' end,
-                  total, total - round(total * (0.6 + random() * 0.4), 2), 'REGISTERED', p, 'BENCH-' || g, day,
+                  total, total - round(total * (0.6 + random() * 0.4), 2), 'REGISTERED', p, 'BENCH-' || g, reg_day,
                   'bench', now(), now()
-                from (select g, day, total,
+                from (select g, reg_day, total,
                         case when r1 < 0.03 then null else codes[1 + floor(r2 * r2 * r2 * array_length(codes, 1))::int] end s,
                         case when r3 < 0.03 then null else codes[1 + floor(r4 * r4 * array_length(codes, 1))::int] end b,
-                        points[1 + g % array_length(points, 1)] p
-                      from (select g, date '2024-01-01' + floor(random() * 1065)::int day,
+                        points[1 + g %% array_length(points, 1)] p
+                      from (select g, date '2024-01-01' + floor(random() * 1065)::int as reg_day,
                               round((1000 + random() * random() * 3000000)::numeric, 2) total,
                               random() r1, random() r2, random() r3, random() r4 from generate_series(1, %d) g) x,
-                        (select array_agg(code order by case when code like '5106%' then 0 when code like '5117%' then 1
-                          when code like '5101%' then 2 when code like '51%' then 3 else 4 end, code) codes from region) c,
+                        (select array_agg(code order by case when code like '5106%%' then 0 when code like '5117%%' then 1
+                          when code like '5101%%' then 2 when code like '51%%' then 3 else 4 end, code) codes from region) c,
                         (select array_agg(id order by id) points from registration_point) pt) y
                 """.formatted(CONTRACTS));
         sql("""
