@@ -1,11 +1,11 @@
 package cn.techmarket.contract;
 
 import cn.techmarket.common.FieldError;
+import cn.techmarket.web.FormInput;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,11 @@ public class ContractFormParams {
     @RestForm public List<String> costAmount;
     @RestForm public String ownerOrgId;
     @RestForm public String version;
-    final List<FieldError> errors = new ArrayList<>();
+    private final FormInput input = new FormInput();
+
+    List<FieldError> errors() {
+        return input.errors();
+    }
 
     ContractForm toForm() {
         List<ContractForm.CostLineForm> lines = new ArrayList<>();
@@ -149,43 +153,18 @@ public class ContractFormParams {
     }
 
     private BigDecimal decimal(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "{number.format}"));
-            return null;
-        }
+        return input.decimal(field, value);
     }
 
     private Long number(String field, String value) {
-        BigDecimal n = decimal(field, value);
-        return n == null ? null : n.longValue();
+        return input.id(field, value);
     }
 
     private LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "{date.format}"));
-            return null;
-        }
+        return input.date(field, value);
     }
 
     private <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "{value.unreadable}"));
-            return null;
-        }
+        return input.choice(type, field, value);
     }
 }

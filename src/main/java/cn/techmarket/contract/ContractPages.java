@@ -194,7 +194,7 @@ class ContractPages {
     private Response save(Long id, ContractFormParams params, HttpHeaders headers) {
         ContractForm form = params.toForm();
         // every problem at once: what did not parse, what Bean Validation and the service's checks find
-        List<FieldError> parseErrors = new ArrayList<>(params.errors);
+        List<FieldError> parseErrors = new ArrayList<>(params.errors());
         parseErrors.addAll(checks.of(form));
         FormErrors errors = merge(parseErrors, validation.check(form), headers);
         if (errors.isEmpty()) {
