@@ -32,6 +32,18 @@ public final class Money {
         return "¥" + grouped(yuan);
     }
 
+    /**
+     * To the fen whatever the language (¥1,234.50, -¥300,000.00): for registers and statistics, whose figures must
+     * reconcile exactly.
+     */
+    public static String exact(BigDecimal yuan) {
+        if (yuan == null) {
+            return "";
+        }
+        String digits = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(yuan.abs());
+        return (yuan.signum() < 0 ? "-¥" : "¥") + digits;
+    }
+
     /** A range: 50–200万元 on Chinese pages when both ends are large, else each end formatted. */
     public static String range(BigDecimal min, BigDecimal max, boolean chinese) {
         if (min == null || max == null || min.compareTo(max) == 0) {

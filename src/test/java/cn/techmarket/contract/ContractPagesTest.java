@@ -65,7 +65,7 @@ class ContractPagesTest {
         Matcher m = CONTRACT.matcher(created.getHeader("Location"));
         assertTrue(m.find());
         int id = Integer.parseInt(m.group(1));
-        enterprise.follow(created).then().statusCode(200).body(containsString("250000.00"));
+        enterprise.follow(created).then().statusCode(200).body(containsString("¥250,000.00"));
 
         Response uploaded = enterprise.postFile("/contract-documents/" + id, Map.of("_csrf", enterprise.csrf(),
                 "kind", "CONTRACT_TEXT"), "合同.pdf", Contracts.PDF);

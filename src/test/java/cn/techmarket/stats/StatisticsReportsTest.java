@@ -62,7 +62,7 @@ class StatisticsReportsTest {
 
         Browser bureau = Browser.signIn("bureau");
         String page = bureau.get("/bureau?scope=511700&period=2021-08").then().statusCode(200).extract().asString();
-        assertThat(page).contains("id=\"table-revisions\"").contains("data-key=\"flow:OUTPUT\"").contains("-300,000.00");
+        assertThat(page).contains("id=\"table-revisions\"").contains("data-key=\"flow:OUTPUT\"").contains("-¥300,000.00");
 
         given().header("Authorization", Tokens.bearer("bureau")).contentType("application/json")
                 .body(Map.of("scope", "511700", "period", "2021-08")).post("/api/v1/stats/reports")
