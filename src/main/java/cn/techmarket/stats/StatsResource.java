@@ -76,7 +76,11 @@ class StatsResource {
     @Path("/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response freeze(FreezeForm form, HttpHeaders headers) {
-        if (form == null) {
+        // a frozen figure is official: both what and when are named, never defaulted
+        if (form == null || form.scope() == null || form.scope().isBlank()) {
+            throw new InvalidInputException("scope", "{stats.scope.invalid}");
+        }
+        if (form.period() == null || form.period().isBlank()) {
             throw new InvalidInputException("period", "{stats.period.invalid}");
         }
         long id = stats.freeze(form.scope(), form.period(), locale(headers));

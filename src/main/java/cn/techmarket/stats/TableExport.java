@@ -1,22 +1,15 @@
 package cn.techmarket.stats;
 
-import cn.techmarket.importing.CsvWriter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import cn.techmarket.importing.Spreadsheet;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dashboard table as CSV or XLSX, with the same columns as on the page. Amounts are numbers in both; text (labels
- * include names people typed, such as a registration point's) goes through {@link CsvWriter#safe}, so a cell can
- * never start a formula even after the sheet is re-saved as CSV.
+ * A dashboard table as CSV or XLSX ({@link Spreadsheet}), with the same columns as on the page.
  */
 final class TableExport {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Spreadsheet.XLSX;
 
     private TableExport() {
     }
@@ -40,43 +33,10 @@ final class TableExport {
     }
 
     static byte[] csv(StatsTable table, StatsMessages text) {
-        CsvWriter csv = new CsvWriter().row(List.of(table.title())).row(header(text));
-        table.rows().forEach(r -> csv.values(cells(r)));
-        return csv.bytes();
+        return Spreadsheet.csv(table.title(), header(text), table.rows().stream().map(TableExport::cells).toList());
     }
 
     static byte[] xlsx(StatsTable table, StatsMessages text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "TechMarket", "1.0");
-            Worksheet sheet = workbook.newWorksheet(table.key());
-            sheet.value(0, 0, CsvWriter.safe(table.title()));
-            List<String> header = header(text);
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(1, c, header.get(c));
-                sheet.style(1, c).bold().set();
-                sheet.width(c, c == 0 ? 32 : 18);
-            }
-            int row = 2;
-            for (StatsRow r : table.rows()) {
-                List<Object> cells = cells(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object v = cells.get(c);
-                    if (v instanceof Number n) {
-                        sheet.value(row, c, n);
-                        if (c == 2 || c == 3 || c == 5 || c == 6) {
-                            sheet.style(row, c).format("#,##0.00").set();
-                        }
-                    } else if (v != null) {
-                        sheet.value(row, c, CsvWriter.safe(v.toString()));
-                    }
-                }
-                row++;
-            }
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheet.xlsx(table.key(), table.title(), header(text), table.rows().stream().map(TableExport::cells).toList());
     }
 }

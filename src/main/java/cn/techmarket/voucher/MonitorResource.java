@@ -1,6 +1,7 @@
 package cn.techmarket.voucher;
 
 import cn.techmarket.importing.CsvWriter;
+import cn.techmarket.importing.Spreadsheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +30,7 @@ class MonitorResource {
 
     @GET
     @Path("/export")
-    @Produces({CsvWriter.MEDIA_TYPE, Sheets.XLSX})
+    @Produces({CsvWriter.MEDIA_TYPE, Spreadsheet.XLSX})
     public Response export(@QueryParam("format") @Pattern(regexp = "csv|xlsx") String format) {
         return download(monitor.view(), format);
     }
@@ -43,8 +44,8 @@ class MonitorResource {
         add(rows, "provider 服务机构", v.topProviders());
         List<String> header = List.of("breakdown 维度", "key 代码", "name 名称", "vouchers 张数", "issued 发放额", "redeemed 兑付额");
         boolean xlsx = "xlsx".equals(format);
-        byte[] body = xlsx ? Sheets.xlsx("vouchers", header, rows) : Sheets.csv(header, rows);
-        return Response.ok(body, xlsx ? Sheets.XLSX : CsvWriter.MEDIA_TYPE).header("Content-Disposition",
+        byte[] body = xlsx ? Spreadsheet.xlsx("vouchers", null, header, rows) : Spreadsheet.csv(null, header, rows);
+        return Response.ok(body, xlsx ? Spreadsheet.XLSX : CsvWriter.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=\"voucher-monitor" + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-@Path("/api/v1/vouchers/programmes")
+@Path("/api/v1/voucher-programmes")
 @Tag(name = "vouchers", description = "Innovation vouchers 科技创新券")
 @Authenticated
 class ProgrammeResource {
@@ -44,7 +44,7 @@ class ProgrammeResource {
     @RolesAllowed({"bureau", "admin"})
     public Response create(@Valid @NotNull ProgrammeForm form) {
         ProgrammeView view = programmes.create(form);
-        return Response.created(URI.create("/api/v1/vouchers/programmes/" + view.id())).entity(view).build();
+        return Response.created(URI.create("/api/v1/voucher-programmes/" + view.id())).entity(view).build();
     }
 
     /** A change: the terms become a new version. */

@@ -17,7 +17,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Providers 创新服务机构 by organization id: registration, the bureau's decision, the catalogue, the orders. */
-@Path("/api/v1/vouchers/providers")
+@Path("/api/v1/voucher-providers")
 @Tag(name = "vouchers")
 @Authenticated
 class ProviderResource {
@@ -54,7 +54,7 @@ class ProviderResource {
     @Path("/{orgId}/services")
     public Response offer(@PathParam("orgId") long orgId, @Valid @NotNull ProviderForms.Service form) {
         ProviderView.ServiceView s = providers.offer(orgId, form);
-        return Response.created(URI.create("/api/v1/vouchers/providers/" + orgId)).entity(s).build();
+        return Response.created(URI.create("/api/v1/voucher-providers/" + orgId)).entity(s).build();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.techmarket.voucher;
 
 import cn.techmarket.importing.CsvWriter;
+import cn.techmarket.importing.Spreadsheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +37,7 @@ class SettlementResource {
 
     @GET
     @Path("/export")
-    @Produces({CsvWriter.MEDIA_TYPE, Sheets.XLSX})
+    @Produces({CsvWriter.MEDIA_TYPE, Spreadsheet.XLSX})
     public Response export(@QueryParam("month") @NotNull @Pattern(regexp = MONTH) String month,
                            @QueryParam("format") @Pattern(regexp = "csv|xlsx") String format) {
         return download(settlements.month(first(month)), month, format);
@@ -48,8 +49,8 @@ class SettlementResource {
                 s.month().toString().substring(0, 7), s.cityA(), s.cityB(), s.aOwesB(), s.bOwesA(), s.netAOwesB(),
                 s.lines(), s.closed() ? "yes 是" : "no 否")).toList();
         boolean xlsx = "xlsx".equals(format);
-        byte[] body = xlsx ? Sheets.xlsx("settlement " + month, HEADER, rows) : Sheets.csv(HEADER, rows);
-        return Response.ok(body, xlsx ? Sheets.XLSX : CsvWriter.MEDIA_TYPE).header("Content-Disposition",
+        byte[] body = xlsx ? Spreadsheet.xlsx("settlement " + month, null, HEADER, rows) : Spreadsheet.csv(null, HEADER, rows);
+        return Response.ok(body, xlsx ? Spreadsheet.XLSX : CsvWriter.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=\"voucher-settlement-" + month + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 

@@ -1,5 +1,6 @@
 package cn.techmarket.voucher;
 
+import cn.techmarket.importing.Spreadsheet;
 import cn.techmarket.audit.AuditTrail;
 import cn.techmarket.audit.AuditView;
 import cn.techmarket.common.FormErrors;
@@ -198,7 +199,7 @@ class VoucherPages {
     @GET
     @Path("/settlements/export")
     @RolesAllowed({"bureau", "admin"})
-    @Produces({cn.techmarket.importing.CsvWriter.MEDIA_TYPE, Sheets.XLSX})
+    @Produces({cn.techmarket.importing.CsvWriter.MEDIA_TYPE, Spreadsheet.XLSX})
     public Response settlementExport(@jakarta.ws.rs.QueryParam("month") String month,
                                      @jakarta.ws.rs.QueryParam("format") String format) {
         java.time.YearMonth ym = java.time.YearMonth.parse(month);
@@ -208,7 +209,7 @@ class VoucherPages {
     @GET
     @Path("/monitor/export")
     @RolesAllowed({"bureau", "admin"})
-    @Produces({cn.techmarket.importing.CsvWriter.MEDIA_TYPE, Sheets.XLSX})
+    @Produces({cn.techmarket.importing.CsvWriter.MEDIA_TYPE, Spreadsheet.XLSX})
     public Response monitorExport(@jakarta.ws.rs.QueryParam("format") String format) {
         return MonitorResource.download(monitor.view(), "xlsx".equals(format) ? "xlsx" : "csv");
     }

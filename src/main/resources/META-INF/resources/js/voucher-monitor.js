@@ -1,10 +1,10 @@
-// Draws the voucher monitoring charts from the page's JSON block (no inline script, so a strict CSP can hold).
+// Draws the voucher monitoring charts from the data-monitor attribute of the page (no inline script, so a strict CSP can hold).
 (function () {
   'use strict';
   function init() {
     var block = document.getElementById('voucher-monitor-data');
     if (!block || !window.echarts) { return; }
-    var data = JSON.parse(block.textContent);
+    var data = JSON.parse(block.dataset.monitor);
     document.querySelectorAll('[data-chart]').forEach(function (el) {
       var name = el.getAttribute('data-chart');
       el.style.height = name === 'flows' ? '360px' : '320px';

@@ -30,10 +30,10 @@ class VoucherAccessTest {
         as("provider").get("/api/v1/vouchers/" + voucher).then().statusCode(404);
         int order = VoucherWorld.order("enterprise", voucher, provider[1]).then().statusCode(201).extract().path("id");
         as("provider").get("/api/v1/vouchers/" + voucher).then().statusCode(200);
-        as("provider").get("/api/v1/vouchers/providers/" + provider[0] + "/orders").then().statusCode(200)
+        as("provider").get("/api/v1/voucher-providers/" + provider[0] + "/orders").then().statusCode(200)
                 .body("id", hasItem(order));
-        as("provider").get("/api/v1/vouchers/providers/" + holder + "/orders").then().statusCode(404);
-        as("enterprise").get("/api/v1/vouchers/providers/" + provider[0] + "/orders").then().statusCode(404);
+        as("provider").get("/api/v1/voucher-providers/" + holder + "/orders").then().statusCode(404);
+        as("enterprise").get("/api/v1/voucher-providers/" + provider[0] + "/orders").then().statusCode(404);
         VoucherWorld.confirm("enterprise", order, "10000.00").then().statusCode(404);
     }
 

@@ -69,7 +69,7 @@ class VoucherBenchmark {
     }
 
     private static String issuance(int programme, int holder) throws InterruptedException, java.util.concurrent.ExecutionException, IOException {
-        String before = as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().extract().path("committed").toString();
+        String before = as("bureau").get("/api/v1/voucher-programmes/" + programme).then().extract().path("committed").toString();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         AtomicInteger issued = new AtomicInteger();
         try {
@@ -91,7 +91,7 @@ class VoucherBenchmark {
                 f.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            as("bureau").get("/api/v1/vouchers/programmes/" + programme).then()
+            as("bureau").get("/api/v1/voucher-programmes/" + programme).then()
                     .body("committed", equalTo(Float.parseFloat(before) + issued.get() * 100f));
             return String.format("%nIssuance: %d applications (FCFS, advance) over 16 clients in %.2f s: %.0f issues/s; "
                     + "%d issued, committed budget grew by exactly %d × 100.00.%n", ISSUES, seconds, ISSUES / seconds,

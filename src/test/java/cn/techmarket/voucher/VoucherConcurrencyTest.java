@@ -79,7 +79,7 @@ class VoucherConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then()
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then()
                 .body("committed", equalTo(10000.00f)).body("available", equalTo(0.0f));
         VoucherWorld.apply("enterprise", programme, holder, "0.01").then().statusCode(409)
                 .body("code", equalTo("budget-exhausted"));
@@ -106,7 +106,7 @@ class VoucherConcurrencyTest {
         as("enterprise").get("/api/v1/vouchers/" + third).then().body("reserved", equalTo(20000.00f));
         VoucherWorld.apply("enterprise", provinceProgramme, holder, "1000.00").then().statusCode(201)
                 .body("status", equalTo("REFUSED")).body("reasons", equalTo(List.of("cap-reached")));
-        as("admin").get("/api/v1/vouchers/programmes/" + provinceProgramme).then().body("committed", equalTo(20000.00f));
+        as("admin").get("/api/v1/voucher-programmes/" + provinceProgramme).then().body("committed", equalTo(20000.00f));
     }
 
     record Attempt(int status, String contentType, String body) {

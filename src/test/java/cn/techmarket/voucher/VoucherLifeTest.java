@@ -33,7 +33,7 @@ class VoucherLifeTest {
         int[] provider = scene.provider();
 
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "30000.00");
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().statusCode(200)
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().statusCode(200)
                 .body("committed", equalTo(30000.00f)).body("available", equalTo(970000.00f));
         int order = VoucherWorld.order("enterprise", voucher, provider[1]).then().statusCode(201)
                 .body("status", equalTo("PROPOSED")).body("fee", equalTo(80000.00f)).extract().path("id");
@@ -57,7 +57,7 @@ class VoucherLifeTest {
         as("bureau").post("/api/v1/vouchers/" + voucher + "/payment").then().statusCode(409);
 
         // paid 27,000; the rest of the 30,000 face value is back in the budget
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().statusCode(200)
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().statusCode(200)
                 .body("committed", equalTo(0.0f)).body("paid", equalTo(27000.00f));
         as("enterprise").get("/api/v1/vouchers/" + voucher + "/audit").then().statusCode(200)
                 .body("items.action", equalTo(List.of("voucher.applied", "voucher.issued", "voucher.order-proposed",
@@ -77,18 +77,18 @@ class VoucherLifeTest {
 
         terms.put("validityDays", 30);
         terms.put("budget", "600000.00");
-        as("bureau").contentType(ContentType.JSON).body(terms).put("/api/v1/vouchers/programmes/" + programme)
+        as("bureau").contentType(ContentType.JSON).body(terms).put("/api/v1/voucher-programmes/" + programme)
                 .then().statusCode(200).body("version", equalTo(2)).body("budget", equalTo(600000.00f));
         int after = VoucherWorld.issued("enterprise", programme, holder, "10000.00");
         as("enterprise").get("/api/v1/vouchers/" + before).then().body("programmeVersion", equalTo(1));
         as("enterprise").get("/api/v1/vouchers/" + after).then().body("programmeVersion", equalTo(2));
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme + "/versions/1").then().statusCode(200)
+        as("bureau").get("/api/v1/voucher-programmes/" + programme + "/versions/1").then().statusCode(200)
                 .body("validityDays", equalTo(90));
 
         terms.put("budget", "15000.00");
-        as("bureau").contentType(ContentType.JSON).body(terms).put("/api/v1/vouchers/programmes/" + programme)
+        as("bureau").contentType(ContentType.JSON).body(terms).put("/api/v1/voucher-programmes/" + programme)
                 .then().statusCode(409).body("code", equalTo("budget-below-use"));
-        as("enterprise").contentType(ContentType.JSON).body(terms).put("/api/v1/vouchers/programmes/" + programme)
+        as("enterprise").contentType(ContentType.JSON).body(terms).put("/api/v1/voucher-programmes/" + programme)
                 .then().statusCode(403);
     }
 
@@ -101,7 +101,7 @@ class VoucherLifeTest {
         VoucherWorld.apply("enterprise", programme, outsider, "250000.00").then().statusCode(201)
                 .body("status", equalTo("REFUSED"))
                 .body("reasons", equalTo(List.of("designation", "region", "over-cap", "over-face-value")));
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f));
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(0.0f));
     }
 
     @Test
@@ -178,7 +178,7 @@ class VoucherLifeTest {
         int reserved = VoucherWorld.issued("enterprise", programme, holder, "4000.00");
         VoucherWorld.reserved("enterprise", reserved, provider[1], "10000.00");
         int proposed = VoucherWorld.order("enterprise", idle, provider[1]).then().statusCode(201).extract().path("id");
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(9000.00f));
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(9000.00f));
 
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "update voucher set expires_at = now() - interval '1 second' where id in (?1, ?2)")
@@ -189,7 +189,7 @@ class VoucherLifeTest {
         expiry.run();
         as("enterprise").get("/api/v1/vouchers/" + idle).then().body("status", equalTo("EXPIRED"));
         as("enterprise").get("/api/v1/vouchers/" + reserved).then().body("status", equalTo("EXPIRED"));
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f));
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(0.0f));
         BigDecimal used = QuarkusTransaction.requiringNew().call(() -> (BigDecimal) em.createNativeQuery(
                 "select used from voucher_holder_use where holder_key = ?1").setParameter(1, "org:" + holder).getSingleResult());
         assertEquals(0, used.signum(), "the reserved 3,000 went back to the holder's cap");
@@ -205,15 +205,15 @@ class VoucherLifeTest {
         int programme = scene.programme(), holder = scene.holder();
         int[] provider = scene.provider();
         int voucher = VoucherWorld.issued("enterprise", programme, holder, "20000.00");
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f));
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(0.0f));
         VoucherWorld.reserved("enterprise", voucher, provider[1], "50000.00");
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(10000.00f));
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(10000.00f));
         VoucherWorld.allEvidence("enterprise", voucher);
         VoucherWorld.submit("enterprise", voucher, VoucherWorld.today()).then().statusCode(200);
         VoucherWorld.review("bureau", voucher, false).then().statusCode(400).body("errors[0].field", equalTo("reasons"));
         VoucherWorld.review("bureau", voucher, false, "发票与合同金额不符").then().statusCode(200)
                 .body("status", equalTo("REJECTED")).body("reasons", equalTo(List.of("发票与合同金额不符")));
-        as("bureau").get("/api/v1/vouchers/programmes/" + programme).then().body("committed", equalTo(0.0f))
+        as("bureau").get("/api/v1/voucher-programmes/" + programme).then().body("committed", equalTo(0.0f))
                 .body("paid", equalTo(0.0f));
     }
 

@@ -107,7 +107,7 @@ final class VoucherWorld {
         Map<String, Object> body = Map.of("code", "P" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000,
                 "issuerKind", kind, "issuerOrgId", issuerOrg, "issuerRegion", region, "year", today().getYear(),
                 "terms", terms);
-        return as(user).contentType(ContentType.JSON).body(body).post("/api/v1/vouchers/programmes")
+        return as(user).contentType(ContentType.JSON).body(body).post("/api/v1/voucher-programmes")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -115,12 +115,12 @@ final class VoucherWorld {
     static int[] providerWithService(String region, List<String> citiesServed, String category, String price) {
         int org = org("provider", "检验检测中心", "SERVICE_PROVIDER", region, List.of());
         as("provider").contentType(ContentType.JSON).body(Map.of("citiesServed", citiesServed))
-                .put("/api/v1/vouchers/providers/" + org).then().statusCode(200).body("status", equalTo("PENDING"));
+                .put("/api/v1/voucher-providers/" + org).then().statusCode(200).body("status", equalTo("PENDING"));
         as("admin").contentType(ContentType.JSON).body(Map.of("status", "ACCEPTED"))
-                .post("/api/v1/vouchers/providers/" + org + "/decision").then().statusCode(200);
+                .post("/api/v1/voucher-providers/" + org + "/decision").then().statusCode(200);
         int service = as("provider").contentType(ContentType.JSON)
                 .body(Map.of("category", category, "nameZh", "材料性能检测", "price", price))
-                .post("/api/v1/vouchers/providers/" + org + "/services").then().statusCode(201).extract().path("id");
+                .post("/api/v1/voucher-providers/" + org + "/services").then().statusCode(201).extract().path("id");
         return new int[]{org, service};
     }
 
