@@ -42,7 +42,8 @@ class ArchitectureTest {
     static final ArchRule REFERENCE_AND_AUDIT_KNOW_NO_BUSINESS_FEATURE = classes().that()
             .resideInAnyPackage("cn.techmarket.reference..", "cn.techmarket.audit..")
             .should().onlyDependOnClassesThat(resideOutsideOfPackage("cn.techmarket..")
-                    .or(resideInAnyPackage("cn.techmarket.reference..", "cn.techmarket.audit..", "cn.techmarket.common..")));
+                    .or(resideInAnyPackage("cn.techmarket.reference..", "cn.techmarket.audit..", "cn.techmarket.common..",
+                            "cn.techmarket.web..")));
     /**
      * Catching the client's exception is talking to Elasticsearch too: ArchUnit's dependencies do not include the
      * types of catch clauses, so they are checked separately.
