@@ -81,8 +81,8 @@ class ContractPagesTest {
                 Map.of("_csrf", registrar.csrf(), "action", "register"));
         assertEquals(303, registered.statusCode(), registered.asString());
         registrar.get("/contracts/" + id + "/certificate").then().statusCode(200)
-                .body(containsString("技术合同认定登记证明")).body(containsString("300000.00 元"))
-                .body(containsString("250000.00 元")).body(containsString("旌阳区技术合同登记点"));
+                .body(containsString("技术合同认定登记证明")).body(containsString("¥300,000.00"))
+                .body(containsString("¥250,000.00")).body(containsString("旌阳区技术合同登记点"));
         enterprise.get("/contracts").then().statusCode(200).body(containsString("已登记"));
         Browser.signIn("enterprise2").get("/contracts/" + id).then().statusCode(404)
                 .body(not(containsString("数控机床")));
