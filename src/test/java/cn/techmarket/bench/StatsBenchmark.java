@@ -143,7 +143,7 @@ class StatsBenchmark {
                   'BIOMEDICINE','ENVIRONMENT','AGRICULTURE','AEROSPACE','URBAN_SOCIAL','MODERN_TRANSPORT'])[1 + g / 3 %% 10],
                   (array['NONE','NONE','PATENT_INVENTION','PATENT_UTILITY','TECHNICAL_SECRET','SOFTWARE_COPYRIGHT'])[1 + g / 7 %% 6],
                   case when s is null then 'IMPORT' when b is null then 'EXPORT' else 'DOMESTIC' end,
-                  total, total - round(total * (0.6 + random() * 0.4), 2), 'REGISTERED', p, 'BENCH-' || g, reg_day,
+                  total, total - round(total * (0.6 + random() * 0.4)::numeric, 2), 'REGISTERED', p, 'BENCH-' || g, reg_day,
                   'bench', now(), now()
                 from (select g, reg_day, total,
                         case when r1 < 0.03 then null else codes[1 + floor(r2 * r2 * r2 * array_length(codes, 1))::int] end s,
