@@ -163,6 +163,7 @@ public interface ListingMessages {
     @Message("不限时长") String queue_any_age();
     @Message("等待超过 {days} 天") String queue_older_than(int days);
     @Message("批量操作的理由（退回时必填）") String queue_bulk_reason();
+    @Message("批量退回须填写理由，未做任何处理。") String queue_reason_required();
     @Message("{#when a}{#is 'APPROVE'}批量通过所选{#is 'RETURN'}批量退回所选{/when}") String queue_bulk(String a);
     @Message("选择") String queue_select();
     @Message("{#if days > 0}已等待 {days} 天{#else}已等待 {hours} 小时{/if}") String queue_age(long days, long hours);

@@ -82,7 +82,7 @@ class ListingPages {
 
         static native TemplateInstance queue(PageResult<ListingView> result, Pager pager, QueueFilter filter,
                                              List<cn.techmarket.reference.Region> regions, Map<Long, Age> ages,
-                                             int reviewDays, Integer moderated);
+                                             int reviewDays, Integer moderated, boolean reasonMissing);
     }
 
     /** One line of a listing's change history: when, the person's name (not the login id), and the action code. */
@@ -301,13 +301,14 @@ class ListingPages {
     @Path("/moderation")
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance queue(@BeanParam QueueFilter filter, @Valid @BeanParam PageQuery page,
-                                  @QueryParam("moderated") Integer moderated) {
+                                  @QueryParam("moderated") Integer moderated, @QueryParam("missing") String missing) {
         PageResult<ListingView> result = listings.queue(filter, page);
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
         Map<Long, Age> ages = new java.util.HashMap<>();
         result.items().forEach(l -> ages.put(l.id(), Age.of(l.updatedAt(), now, reviewDays)));
         return Templates.queue(result, Pager.of("/listings/moderation", filter.asQuery(), result), filter,
-                cn.techmarket.reference.Region.list("level = 2 order by code"), ages, reviewDays, moderated);
+                cn.techmarket.reference.Region.list("level = 2 order by code"), ages, reviewDays, moderated,
+                "reason".equals(missing));
     }
 
     /** Approves or returns the ticked items of the queue at once (a return needs its reason). */
@@ -317,10 +318,15 @@ class ListingPages {
     public Response moderateMany(@RestForm List<Long> ids, @RestForm String action, @RestForm String reason,
                                  @RestForm String back, HttpHeaders headers) {
         ListingAction chosen = "RETURN".equals(action) ? ListingAction.RETURN : ListingAction.APPROVE;
-        int done = ids == null || ids.isEmpty() ? 0 : listings.moderate(ids, chosen, reason);
         String target = back != null && back.startsWith("/listings/moderation") && !back.contains("//") ? back : "/listings/moderation";
-        target = target.replaceAll("[?&]moderated=\\d+", "");
-        return Response.seeOther(URI.create(target + (target.contains("?") ? "&" : "?") + "moderated=" + done)).build();
+        target = target.replaceAll("[?&](moderated=\\d+|missing=reason)", "");
+        String glue = target.contains("?") ? "&" : "?";
+        if (chosen.needsReason && FormInput.text(reason) == null) {
+            // back to the queue, with the message beside the reason field: nothing was moderated
+            return Response.seeOther(URI.create(target + glue + "missing=reason")).build();
+        }
+        int done = ids == null || ids.isEmpty() ? 0 : listings.moderate(ids, chosen, reason);
+        return Response.seeOther(URI.create(target + glue + "moderated=" + done)).build();
     }
 
     private static ListingFormParams restoredInto(ListingFormParams base, Autosave.Saved restored) {

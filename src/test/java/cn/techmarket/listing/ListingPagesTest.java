@@ -111,6 +111,12 @@ class ListingPagesTest {
 
         Browser admin = Browser.signIn("admin");
         admin.get("/listings/moderation").then().statusCode(200).body(containsString(title + "（修订）"));
+        Response bulkNoReason = admin.post("/listings/moderation/bulk",
+                Map.of("_csrf", admin.csrf(), "action", "RETURN", "ids", List.of(id), "back", "/listings/moderation"));
+        assertEquals(303, bulkNoReason.statusCode());
+        assertTrue(bulkNoReason.header("Location").endsWith("/listings/moderation?missing=reason"));
+        admin.follow(bulkNoReason).then().statusCode(200).body(containsString("id=\"bulk-reason-error\""))
+                .body(containsString(title + "（修订）"));
         Response noReason = admin.post("/listings/" + id + "/transitions", Map.of("_csrf", admin.csrf(), "action", "RETURN"));
         assertEquals(400, noReason.statusCode());
         assertTrue(noReason.asString().contains("field-error"), "a return without a reason is flagged");
