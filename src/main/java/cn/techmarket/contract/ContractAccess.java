@@ -52,7 +52,7 @@ public class ContractAccess {
     }
 
     boolean ownedByCaller(TechContract c) {
-        return user.isSignedIn() && c.ownerOrgId != null && user.belongsTo(c.ownerOrgId);
+        return c.ownerOrgId != null && user.isMemberOf(c.ownerOrgId);
     }
 
     boolean coversCaller(TechContract c) {

@@ -41,7 +41,7 @@ public class ContractService {
     @Transactional
     public ContractView create(ContractForm form) {
         List<FieldError> errors = checks.of(form);
-        if (!user.belongsTo(form.ownerOrgId())) {
+        if (!user.isMemberOf(form.ownerOrgId())) {
             errors = new ArrayList<>(errors);
             errors.add(new FieldError("ownerOrgId", "{contract.ownerOrg.not-member}"));
         }
