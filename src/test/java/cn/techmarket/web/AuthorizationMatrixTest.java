@@ -213,22 +213,22 @@ class AuthorizationMatrixTest {
                 "anonymous=401 bureau=409 admin=409 enterprise=403 provider=403 *=404");
         row("POST /api/v1/vouchers/{id}/payment", "/api/v1/vouchers/{voucher}/payment",
                 "anonymous=401 bureau=409 admin=409 enterprise=403 provider=403 *=404");
-        row("GET /api/v1/vouchers/programmes", "/api/v1/vouchers/programmes", SIGNED_IN);
-        row("GET /api/v1/vouchers/programmes/{id}", "/api/v1/vouchers/programmes/{programme}", SIGNED_IN);
-        row("GET /api/v1/vouchers/programmes/{id}/versions/{version}", "/api/v1/vouchers/programmes/{programme}/versions/1", SIGNED_IN);
-        row("POST /api/v1/vouchers/programmes", "/api/v1/vouchers/programmes", "anonymous=401 bureau=ok admin=ok *=403", "programme");
-        row("PUT /api/v1/vouchers/programmes/{id}", "/api/v1/vouchers/programmes/{programme}",
+        row("GET /api/v1/voucher-programmes", "/api/v1/voucher-programmes", SIGNED_IN);
+        row("GET /api/v1/voucher-programmes/{id}", "/api/v1/voucher-programmes/{programme}", SIGNED_IN);
+        row("GET /api/v1/voucher-programmes/{id}/versions/{version}", "/api/v1/voucher-programmes/{programme}/versions/1", SIGNED_IN);
+        row("POST /api/v1/voucher-programmes", "/api/v1/voucher-programmes", "anonymous=401 bureau=ok admin=ok *=403", "programme");
+        row("PUT /api/v1/voucher-programmes/{id}", "/api/v1/voucher-programmes/{programme}",
                 "anonymous=401 bureau=ok admin=ok *=403", "terms");
-        row("GET /api/v1/vouchers/providers", "/api/v1/vouchers/providers", SIGNED_IN);
-        row("GET /api/v1/vouchers/providers/{orgId}", "/api/v1/vouchers/providers/{providerOrg}", SIGNED_IN);
+        row("GET /api/v1/voucher-providers", "/api/v1/voucher-providers", SIGNED_IN);
+        row("GET /api/v1/voucher-providers/{orgId}", "/api/v1/voucher-providers/{providerOrg}", SIGNED_IN);
         // the operator acts for a provider (registration, catalogue) as it does for any organization
-        row("PUT /api/v1/vouchers/providers/{orgId}", "/api/v1/vouchers/providers/{providerOrg}",
+        row("PUT /api/v1/voucher-providers/{orgId}", "/api/v1/voucher-providers/{providerOrg}",
                 "anonymous=401 provider=ok admin=ok *=404", "provider");
-        row("POST /api/v1/vouchers/providers/{orgId}/decision", "/api/v1/vouchers/providers/{providerOrg}/decision",
+        row("POST /api/v1/voucher-providers/{orgId}/decision", "/api/v1/voucher-providers/{providerOrg}/decision",
                 "anonymous=401 bureau=ok admin=ok *=403", "providerDecision");
-        row("POST /api/v1/vouchers/providers/{orgId}/services", "/api/v1/vouchers/providers/{providerOrg}/services",
+        row("POST /api/v1/voucher-providers/{orgId}/services", "/api/v1/voucher-providers/{providerOrg}/services",
                 "anonymous=401 provider=ok admin=ok *=403", "service");
-        row("GET /api/v1/vouchers/providers/{orgId}/orders", "/api/v1/vouchers/providers/{providerOrg}/orders",
+        row("GET /api/v1/voucher-providers/{orgId}/orders", "/api/v1/voucher-providers/{providerOrg}/orders",
                 "anonymous=401 provider=ok admin=ok *=404");
         row("GET /api/v1/organizations/{orgId}/related-parties", "/api/v1/organizations/{org}/related-parties",
                 "anonymous=401 enterprise=ok bureau=ok admin=ok *=404");
@@ -402,7 +402,7 @@ class AuthorizationMatrixTest {
                 .put("/api/v1/organizations/" + bureau + "/members").then().statusCode(200);
         ids.put("bureauOrg", String.valueOf(bureau));
         int programme = as("bureau").contentType("application/json").body(programme(bureau))
-                .post("/api/v1/vouchers/programmes").then().statusCode(201).extract().path("id");
+                .post("/api/v1/voucher-programmes").then().statusCode(201).extract().path("id");
         ids.put("programme", String.valueOf(programme));
 
         Map<String, Object> provider = new HashMap<>(Fixtures.anEnterprise("权限矩阵检验检测中心"));
@@ -411,12 +411,12 @@ class AuthorizationMatrixTest {
         int providerOrg = verified("provider", provider);
         ids.put("providerOrg", String.valueOf(providerOrg));
         as("provider").contentType("application/json").body(Map.of("citiesServed", List.of("510600")))
-                .put("/api/v1/vouchers/providers/" + providerOrg).then().statusCode(200);
+                .put("/api/v1/voucher-providers/" + providerOrg).then().statusCode(200);
         as("admin").contentType("application/json").body(Map.of("status", "ACCEPTED"))
-                .post("/api/v1/vouchers/providers/" + providerOrg + "/decision").then().statusCode(200);
+                .post("/api/v1/voucher-providers/" + providerOrg + "/decision").then().statusCode(200);
         int service = as("provider").contentType("application/json")
                 .body(Map.of("category", "TESTING", "nameZh", "权限矩阵检测", "price", "10000.00"))
-                .post("/api/v1/vouchers/providers/" + providerOrg + "/services").then().statusCode(201).extract().path("id");
+                .post("/api/v1/voucher-providers/" + providerOrg + "/services").then().statusCode(201).extract().path("id");
         ids.put("service", String.valueOf(service));
 
         int voucher = as("enterprise").contentType("application/json")
