@@ -21,6 +21,8 @@ public class CurrentUser {
     public static final Set<String> ROLES = Roles.ALL;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    java.time.Clock clock;
     private UserProfile profile;
 
     public boolean isSignedIn() {
@@ -54,21 +56,42 @@ public class CurrentUser {
         return sub != null ? sub : identity.getPrincipal().getName();
     }
 
-    /** The caller's profile; the first call for a new Keycloak user creates it (concurrent first calls are safe). */
+    /**
+     * The caller's profile; the first call for a new Keycloak user creates it (concurrent first calls are safe). The
+     * upsert locks the row until the caller's transaction ends, so it runs only when the token's names differ or the
+     * last sighting is old: otherwise every request of one user (a provider's 32 parallel redemptions) queued on it.
+     */
     @Transactional
     public UserProfile profile() {
         if (profile == null) {
             String subject = subject();
+            UserProfile known = UserProfile.bySubject(subject).orElse(null);
+            if (known != null && current(known)) {
+                profile = known;
+                return profile;
+            }
             UserProfile.getEntityManager().createNativeQuery("""
                     insert into user_profile (subject, username, display_name, email) values (?1, ?2, ?3, ?4)
                     on conflict (subject) do update set username = excluded.username,
                       display_name = excluded.display_name, email = excluded.email, last_seen_at = now()""")
                     .setParameter(1, subject).setParameter(2, identity.getPrincipal().getName())
                     .setParameter(3, displayName()).setParameter(4, claim("email")).executeUpdate();
-            profile = UserProfile.bySubject(subject).orElseThrow();
+            if (known != null) {
+                UserProfile.getEntityManager().refresh(known); // the upsert bypassed the loaded entity
+            }
+            profile = known != null ? known : UserProfile.bySubject(subject).orElseThrow();
         }
         return profile;
     }
+
+    private boolean current(UserProfile known) {
+        return java.util.Objects.equals(known.username, identity.getPrincipal().getName())
+                && java.util.Objects.equals(known.displayName, displayName())
+                && java.util.Objects.equals(known.email, claim("email"))
+                && known.lastSeenAt != null && known.lastSeenAt.isAfter(java.time.OffsetDateTime.now(clock).minus(LAST_SEEN_EVERY));
+    }
+
+    private static final java.time.Duration LAST_SEEN_EVERY = java.time.Duration.ofMinutes(5);
 
     /** Platform operators administer every organization; others only those where they are an org admin. */
     public boolean administers(long organizationId) {
