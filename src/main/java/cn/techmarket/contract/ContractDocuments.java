@@ -3,14 +3,12 @@ package cn.techmarket.contract;
 import cn.techmarket.audit.AuditTrail;
 import cn.techmarket.common.InvalidInputException;
 import cn.techmarket.org.CurrentUser;
+import cn.techmarket.web.UploadedFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -40,7 +38,7 @@ public class ContractDocuments {
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("file", "{contract.document.too-large}");
         }
-        String mediaType = mediaType(content);
+        String mediaType = UploadedFiles.mediaType(content);
         if (mediaType == null) {
             throw new InvalidInputException("file", "{contract.document.type}");
         }
@@ -50,7 +48,7 @@ public class ContractDocuments {
         d.fileName = safeName(fileName);
         d.mediaType = mediaType;
         d.sizeBytes = content.length;
-        d.sha256 = sha256(content);
+        d.sha256 = UploadedFiles.sha256(content);
         d.content = content;
         d.uploadedAt = OffsetDateTime.now();
         d.uploadedBy = user.subject();
@@ -74,41 +72,8 @@ public class ContractDocuments {
         return d;
     }
 
-    static String mediaType(byte[] b) {
-        if (starts(b, 0x25, 0x50, 0x44, 0x46)) {
-            return "application/pdf";
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0x89, 0x50, 0x4E, 0x47)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String safeName(String name) {
         String base = name == null || name.isBlank() ? "document" : name.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,12 +2,8 @@ package cn.techmarket.voucher;
 
 import cn.techmarket.common.FieldError;
 import cn.techmarket.common.InvalidInputException;
+import cn.techmarket.web.UploadedFiles;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,35 +23,10 @@ record EvidenceFile(String name, String mediaType, byte[] content, String sha256
             throw new InvalidInputException(List.of(new FieldError("file", "{voucher.evidence.size}")));
         }
         byte[] content = read.get();
-        String type = sniff(content);
+        String type = UploadedFiles.mediaType(content);
         if (type == null) {
             throw new InvalidInputException("file", "{voucher.evidence.type}");
         }
-        return new EvidenceFile(name, type, content, sha256(content));
-    }
-
-    private static String sniff(byte[] b) {
-        if (startsWith(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (startsWith(b, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
-            return "image/png";
-        }
-        if (startsWith(b, new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new EvidenceFile(name, type, content, UploadedFiles.sha256(content));
     }
 }
