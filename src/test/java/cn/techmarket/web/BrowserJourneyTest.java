@@ -71,7 +71,7 @@ class BrowserJourneyTest {
             browser.screenshot("moderation-queue");
             browser.click(By.cssSelector("#queue-" + id + " input[name=ids]"));
             browser.click(By.id("bulk-approve"));
-            assertThat(browser.find(By.id("moderated-notice")).getText()).contains("已处理 1 条");
+            assertThat(browser.waitFor(By.id("moderated-notice")).getText()).contains("已处理 1 条");
             browser.visit("/listings/" + id);
             assertThat(browser.text()).doesNotContain("待审核");
 
