@@ -121,8 +121,9 @@ class ListingPages {
         List<ListingAction> ownerActions = manages ? Arrays.stream(ListingAction.values())
                 .filter(a -> !a.moderation && a.appliesTo(listing.status())).toList() : List.of();
         List<ListingAction> moderation = user.isAdmin() ? Arrays.stream(ListingAction.values())
-                .filter(a -> a.moderation && a.appliesTo(listing.status())).toList() : List.of();
-        List<HistoryLine> history = manages
+                .filter(a -> a.moderation && a.appliesTo(listing.status())
+                        || a == ListingAction.WITHDRAW && listings.mayTakeDown(listing)).toList() : List.of();
+        List<HistoryLine> history = manages || user.isAdmin()
                 ? HistoryLine.of(audit.of(ListingService.AUDIT_TYPE, String.valueOf(listing.id()), PageQuery.of(1, 50)).items())
                 : List.of();
         return Templates.show(listing, manages, ownerActions, moderation, history, errors, notice, reviewDays);

@@ -88,7 +88,8 @@ public class ListingService {
 
     @Transactional
     public ListingView act(long id, ListingAction action, String reason, LocalDate renewUntil) {
-        Listing listing = action.moderation ? moderated(id) : owned(id);
+        Listing listing = action.moderation ? moderated(id)
+                : action == ListingAction.WITHDRAW && user.isAdmin() ? takenDown(id) : owned(id);
         if (action.needsReason && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "{reason.required}");
         }
@@ -165,9 +166,18 @@ public class ListingService {
         return counts;
     }
 
-    /** Whether the caller may act on the listing as its owner (a member of the owning organization) or operator. */
+    /**
+     * Whether the caller may act on the listing as its owner: a member of the owning organization. The operator is
+     * not an owner; it moderates and takes down (下架), which are actions of their own (issue 9).
+     */
     public boolean manages(ListingView listing) {
-        return user.isAdmin() || user.organizationIds().contains(Long.valueOf(listing.owner().code()));
+        return user.organizationIds().contains(Long.valueOf(listing.owner().code()));
+    }
+
+    /** Whether the operator may take the listing down: it is public and the operator does not own it. */
+    public boolean mayTakeDown(ListingView listing) {
+        return user.isAdmin() && !manages(listing) && ListingAction.WITHDRAW.appliesTo(listing.status())
+                && listing.status() == ListingStatus.PUBLISHED;
     }
 
     /** 我的发布: the listings of the caller's organizations, any state. */
@@ -250,15 +260,25 @@ public class ListingService {
         return done;
     }
 
+    /** A listing for its owner's actions (edit, submit, reopen, renew, mark dealt, withdraw): members only. */
     private Listing owned(long id) {
         Listing listing = Listing.findById(id);
         if (listing == null) {
             throw new NotFoundException();
         }
-        if (!user.isAdmin() && !user.organizationIds().contains(listing.ownerOrgId)) {
+        if (!user.organizationIds().contains(listing.ownerOrgId)) {
             if (listing.isPublic()) {
                 throw new ForbiddenException();
             }
+            throw new NotFoundException();
+        }
+        return listing;
+    }
+
+    /** The operator takes down what the public can see; a listing the public cannot see is not there for it. */
+    private Listing takenDown(long id) {
+        Listing listing = Listing.findById(id);
+        if (listing == null || !(listing.isPublic() || user.organizationIds().contains(listing.ownerOrgId))) {
             throw new NotFoundException();
         }
         return listing;

@@ -74,8 +74,8 @@ class AuthorizationMatrixTest {
         row("POST /api/v1/listings", "/api/v1/listings?kind=NEED&organizationId={org}",
                 "anonymous=401 enterprise=ok admin=ok enterprise2=400 *=403", "listing");
         row("GET /api/v1/listings/{id}", "/api/v1/listings/{draft}", "enterprise=ok admin=ok *=404");
-        // the operator may correct a listing (moderation); see the report of issue 9
-        row("PUT /api/v1/listings/{id}", "/api/v1/listings/{need}", "anonymous=401 enterprise=ok admin=ok *=403", "listing");
+        // editing is the owner's: the operator moderates and takes down, it does not rewrite (issue 9)
+        row("PUT /api/v1/listings/{id}", "/api/v1/listings/{need}", "anonymous=401 enterprise=ok *=403", "listing");
         row("POST /api/v1/listings/{id}/transitions", "/api/v1/listings/{need}/transitions",
                 "anonymous=401 enterprise=ok admin=ok *=403", "withdraw");
         row("GET /api/v1/listings/mine", "/api/v1/listings/mine", SIGNED_IN);
