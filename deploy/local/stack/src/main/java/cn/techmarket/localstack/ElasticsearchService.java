@@ -38,7 +38,7 @@ final class ElasticsearchService implements AutoCloseable {
                 "cn.techmarket.esnode.EsNodeMain", "--home", home.toString(), "--port-file", portFile.toString(), "--port", String.valueOf(port));
         ChildProcess process = ChildProcess.start("elasticsearch", command, Map.of(), logs.resolve("elasticsearch.log"));
         try {
-            Wait.until(() -> Files.isRegularFile(portFile), process, Duration.ofMinutes(3), "ready");
+            Wait.until(() -> Files.isRegularFile(portFile), process, Duration.ofMinutes(10), "ready"); // see KeycloakService
             return new ElasticsearchService(process, Integer.parseInt(Files.readString(portFile).trim()));
         } catch (RuntimeException | IOException e) {
             process.close();

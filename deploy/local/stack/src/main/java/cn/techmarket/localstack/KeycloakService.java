@@ -50,7 +50,8 @@ final class KeycloakService implements AutoCloseable {
         ChildProcess process = ChildProcess.start("keycloak", command, env, logs.resolve("keycloak.log"));
         try {
             String discovery = url + "/realms/" + REALM + "/.well-known/openid-configuration";
-            Wait.until(() -> Http.status("GET", discovery) == 200, process, Duration.ofMinutes(4), "ready");
+            // generous: a run pinned to one busy core (issue 9's slow-machine check) took over 4 minutes to get here
+            Wait.until(() -> Http.status("GET", discovery) == 200, process, Duration.ofMinutes(12), "ready");
             return new KeycloakService(process, url, MailCatcher.start(logs.resolve("mail.log")));
         } catch (RuntimeException e) {
             process.close();
