@@ -66,12 +66,12 @@ public class Reindexer {
             long after = 0;
             while (true) {
                 long from = after;
-                List<Map<String, Object>> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
+                List<ListingDocument> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
                 if (page.isEmpty()) {
                     break;
                 }
                 index.bulk(progress.index, page, List.of());
-                after = (Long) page.get(page.size() - 1).get("id");
+                after = page.get(page.size() - 1).id();
                 progress.done += page.size();
             }
             index.refresh(progress.index);
@@ -90,7 +90,7 @@ public class Reindexer {
         }
     }
 
-    private List<Map<String, Object>> page(ListingKind kind, long afterId) {
+    private List<ListingDocument> page(ListingKind kind, long afterId) {
         List<Listing> listings = Listing.find("kind = ?1 and status = ?2 and id > ?3 order by id", kind,
                 ListingStatus.PUBLISHED, afterId).page(0, config.reindexPageSize()).list();
         ListingDocuments.Lookups lookups = documents.lookups(listings);
