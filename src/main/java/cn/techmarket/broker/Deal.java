@@ -47,10 +47,12 @@ public class Deal extends PanacheEntityBase {
     @Column(name = "stage_entered_at")
     public OffsetDateTime stageEnteredAt;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = cn.techmarket.common.PageQuery.MAX_SIZE)
     @CollectionTable(name = "deal_result", joinColumns = @JoinColumn(name = "deal_id"))
     @Column(name = "result_id")
     public Set<Long> resultIds = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = cn.techmarket.common.PageQuery.MAX_SIZE)
     @CollectionTable(name = "deal_party", joinColumns = @JoinColumn(name = "deal_id"))
     public Set<DealParty> parties = new LinkedHashSet<>();
     @Enumerated(EnumType.STRING)

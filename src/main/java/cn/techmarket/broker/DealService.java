@@ -112,8 +112,8 @@ public class DealService {
         }
         var query = Deal.<Deal>find(where.toString(), Sort.descending("updatedAt").and("id", Sort.Direction.Descending),
                 params.toArray());
-        return PageResult.of(DealView.preload(query.page(Page.of(page.index(), page.size())).list()), page, query.count(),
-                DealView::from);
+        List<Deal> rows = query.page(Page.of(page.index(), page.size())).list();
+        return PageResult.of(rows, page, query.count(), DealView.forPage(rows));
     }
 
     @Transactional

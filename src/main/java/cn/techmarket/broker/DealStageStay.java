@@ -45,4 +45,13 @@ public class DealStageStay extends PanacheEntityBase {
     static List<DealStageStay> of(long dealId) {
         return list("dealId = ?1 order by enteredAt, id", dealId);
     }
+
+    /** The histories of a page of deals in one statement, each in order. */
+    static java.util.Map<Long, List<DealStageStay>> ofDeals(List<Long> dealIds) {
+        if (dealIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return DealStageStay.<DealStageStay>list("dealId in ?1 order by enteredAt, id", dealIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s.dealId, java.util.stream.Collectors.toList()));
+    }
 }

@@ -28,6 +28,10 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
     }
 
     static DealView from(Deal d) {
+        return from(d, DealStageStay.of(d.id));
+    }
+
+    private static DealView from(Deal d, List<DealStageStay> stays) {
         BrokerProfile b = BrokerProfile.findById(d.brokerId);
         UserProfile u = b == null ? null : UserProfile.findById(b.userId);
         return new DealView(d.id, d.title, d.stage, d.stageEnteredAt, listing(d.needId),
@@ -39,13 +43,22 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
                 d.commissionKind == null ? null
                         : new Commission(d.commissionKind, d.commissionRate, d.commissionAmount, d.commissionYears, d.commissionDue()),
                 d.amount, d.signedOn, d.registeredAt, d.contractRef, d.terminationReason, d.terminationNote,
-                DealStageStay.of(d.id).stream().map(s -> new Stay(s.stage, s.enteredAt, s.leftAt)).toList(),
+                stays.stream().map(s -> new Stay(s.stage, s.enteredAt, s.leftAt)).toList(),
                 Arrays.stream(DealStage.values()).filter(d.stage::brokerMayMoveTo).toList(),
                 d.createdAt, d.updatedAt, d.version);
     }
 
-    /** Loads what the views of a page of deals read, one statement per kind rather than several per row. */
-    static List<Deal> preload(List<Deal> deals) {
+    /**
+     * The views of a page of deals: what they refer to is loaded one statement per kind, and their stage histories
+     * in one statement, rather than several per row.
+     */
+    static java.util.function.Function<Deal, DealView> forPage(List<Deal> deals) {
+        preload(deals);
+        java.util.Map<Long, List<DealStageStay>> stays = DealStageStay.ofDeals(deals.stream().map(d -> d.id).toList());
+        return d -> from(d, stays.getOrDefault(d.id, List.of()));
+    }
+
+    private static void preload(List<Deal> deals) {
         Preload.byIds(BrokerProfile.class, deals.stream().map(d -> d.brokerId).toList());
         Preload.byIds(UserProfile.class, deals.stream().map(d -> BrokerProfile.<BrokerProfile>findById(d.brokerId))
                 .filter(java.util.Objects::nonNull).map(b -> b.userId).toList());
@@ -53,7 +66,6 @@ public record DealView(long id, String title, DealStage stage, OffsetDateTime st
                 java.util.stream.Stream.of(d.needId), d.resultIds.stream())).toList());
         Preload.byIds(cn.techmarket.org.Organization.class, deals.stream()
                 .flatMap(d -> d.parties.stream().map(p -> p.organizationId)).toList());
-        return deals;
     }
 
     /** The funnel's stages in order, for the page's step list. */

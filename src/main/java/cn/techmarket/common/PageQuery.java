@@ -7,6 +7,12 @@ import jakarta.ws.rs.QueryParam;
 
 /** Paging parameters shared by every list endpoint: ?page=1&size=20 (size at most 100). */
 public class PageQuery {
+    /**
+     * The longest page. Element collections are batch-fetched this many owners at a time, so a page loads each
+     * collection in one statement whatever its length.
+     */
+    public static final int MAX_SIZE = 100;
+
     @QueryParam("page")
     @DefaultValue("1")
     @Min(value = 1, message = "{page.min}")
@@ -16,7 +22,7 @@ public class PageQuery {
     @QueryParam("size")
     @DefaultValue("20")
     @Min(value = 1, message = "{size.range}")
-    @Max(value = 100, message = "{size.range}")
+    @Max(value = MAX_SIZE, message = "{size.range}")
     public int size = 20;
 
     public static PageQuery of(int page, int size) {

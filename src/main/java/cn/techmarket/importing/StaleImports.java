@@ -27,19 +27,24 @@ public class StaleImports {
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void sweep() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        EntityManager em = Panache.getEntityManager();
-        em.getMetamodel().getEntities().stream()
-                .filter(type -> ImportJob.class.isAssignableFrom(type.getJavaType()))
-                .forEach(type -> {
-                    fail(em, type.getName(), ImportJob.Status.RUNNING, now, now.minus(config.staleAfter()));
-                    fail(em, type.getName(), ImportJob.Status.QUEUED, now, now.minus(config.queuedTimeout()));
-                });
+        sweepNow();
     }
 
-    private static void fail(EntityManager em, String entity, ImportJob.Status status, OffsetDateTime now,
+    /** Answers how many jobs this call marked failed. */
+    @Transactional
+    public int sweepNow() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        EntityManager em = Panache.getEntityManager();
+        return em.getMetamodel().getEntities().stream()
+                .filter(type -> ImportJob.class.isAssignableFrom(type.getJavaType()))
+                .mapToInt(type -> fail(em, type.getName(), ImportJob.Status.RUNNING, now, now.minus(config.staleAfter()))
+                        + fail(em, type.getName(), ImportJob.Status.QUEUED, now, now.minus(config.queuedTimeout())))
+                .sum();
+    }
+
+    private static int fail(EntityManager em, String entity, ImportJob.Status status, OffsetDateTime now,
                              OffsetDateTime lastMovedBefore) {
-        em.createQuery("update " + entity + " set status = ?1, failure = ?2, finishedAt = ?3, updatedAt = ?3"
+        return em.createQuery("update " + entity + " set status = ?1, failure = ?2, finishedAt = ?3, updatedAt = ?3"
                         + " where status = ?4 and updatedAt < ?5")
                 .setParameter(1, ImportJob.Status.FAILED).setParameter(2, "import.job.interrupted")
                 .setParameter(3, now).setParameter(4, status).setParameter(5, lastMovedBefore).executeUpdate();

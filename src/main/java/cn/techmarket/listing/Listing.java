@@ -84,6 +84,7 @@ public class Listing extends PanacheEntityBase {
     @Column(name = "contact_email")
     public String contactEmail;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = cn.techmarket.common.PageQuery.MAX_SIZE)
     @CollectionTable(name = "listing_ip", joinColumns = @JoinColumn(name = "listing_id"))
     @OrderColumn(name = "position")
     public List<IpItem> ipItems = new ArrayList<>();

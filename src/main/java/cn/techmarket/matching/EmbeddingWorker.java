@@ -33,17 +33,32 @@ public class EmbeddingWorker {
     @Scheduled(every = "{techmarket.search.embedding-interval}", delayed = "{techmarket.search.embedding-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        if (!config.embeddingEnabled()) {
-            return;
-        }
-        int done;
-        do {
-            done = embedBatch();
-        } while (done == config.embeddingBatchSize());
+        embedAll();
     }
 
+    /** Embeds every listing due one; answers how many this replica embedded. */
+    int embedAll() {
+        if (!config.embeddingEnabled()) {
+            return 0;
+        }
+        int done, total = 0;
+        do {
+            done = embedBatch();
+            total += done;
+        } while (done == config.embeddingBatchSize());
+        return total;
+    }
+
+    /**
+     * One replica embeds at a time (an advisory lock for the batch's transaction): the due listings are found by a
+     * join, not claimed rows, so two replicas would otherwise both compute the same vectors (the upsert would keep
+     * the result right, but at twice the cost). A replica that finds the lock taken skips its turn.
+     */
     @Transactional
     int embedBatch() {
+        if (!cn.techmarket.queue.JobLock.tryForTransaction(em, "matching.embedding")) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<Long> ids = em.createNativeQuery("""
                         select l.id from listing l left join listing_embedding e on e.listing_id = l.id

@@ -5,7 +5,7 @@ import cn.techmarket.listing.ListingKind;
 import cn.techmarket.search.SharedWords;
 import cn.techmarket.search.SimilarListings;
 import cn.techmarket.search.SimilarListings.Candidate;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.techmarket.search.ListingDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -50,10 +50,10 @@ public class Matcher {
                 : similar.byWords(target, asked(source), context(source), StopWords.ALL, source.id, pool);
         List<Candidate> meaning = method == MatchMethod.LEXICAL ? List.of()
                 : similar.byMeaning(target, vectors.ofOrEmbed(source, embedder), source.id, pool);
-        JsonNode self = similar.describe(source);
+        ListingDocument self = similar.describe(source);
 
         Map<Long, Candidate> byWords = index(words), byMeaning = index(meaning);
-        Map<Long, JsonNode> fields = new LinkedHashMap<>();
+        Map<Long, ListingDocument> fields = new LinkedHashMap<>();
         words.forEach(c -> fields.put(c.id(), c.fields()));
         meaning.forEach(c -> fields.putIfAbsent(c.id(), c.fields()));
         Map<Long, Double> fusedScores = new HashMap<>();
@@ -68,7 +68,7 @@ public class Matcher {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             Candidate w = byWords.get(id), m = byMeaning.get(id);
-            JsonNode other = fields.get(id);
+            ListingDocument other = fields.get(id);
             List<FitFactor> factors = structuredFit.factors(self, other, subjects, source.kind == ListingKind.NEED);
             double fit = StructuredFit.fit(factors);
             boolean blocked = factors.stream().anyMatch(FitFactor::blocking);
@@ -81,8 +81,9 @@ public class Matcher {
             };
             Set<String> theirs = candidateTerms.get(i);
             List<String> shared = sourceTerms.stream().filter(theirs::contains).limit(12).toList();
-            scored.add(new Scored(new Match(id, other.path("kind").asText(), other.path("title").asText(),
-                    other.path("owner_name").asText(null), other.path("price_text").asText(""), round(score),
+            scored.add(new Scored(new Match(id, other.kind() == null ? "" : other.kind().name(),
+                    other.title() == null ? "" : other.title(), other.ownerName(),
+                    other.priceText() == null ? "" : other.priceText(), round(score),
                     w == null ? null : w.rank(), m == null ? null : m.rank(), round(fit), factors, shared, blocked), other));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
@@ -91,7 +92,7 @@ public class Matcher {
     }
 
     /** A match with the indexed fields it was made from (for spotting near-duplicates). */
-    record Scored(Match match, JsonNode fields) {
+    record Scored(Match match, ListingDocument fields) {
     }
 
     /** What a need asks (title, problem, targets, keywords), or what a result offers (title, keywords, advantages). */
@@ -110,11 +111,11 @@ public class Matcher {
         return parts.filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
     }
 
-    private static String textOf(JsonNode fields) {
+    private static String textOf(ListingDocument fields) {
         List<String> parts = new ArrayList<>();
-        parts.add(fields.path("title").asText());
-        fields.path("keywords").forEach(k -> parts.add(k.asText()));
-        parts.add(fields.path("summary").asText());
+        parts.add(fields.title() == null ? "" : fields.title());
+        parts.addAll(fields.keywordsOrEmpty());
+        parts.add(fields.summary() == null ? "" : fields.summary());
         return String.join("\n", parts);
     }
 
@@ -131,14 +132,14 @@ public class Matcher {
      * The level-1 industries of the best candidates by text, each with its share (1/rank weights, so the first few
      * decide): what the listing is about, whatever industry its owner filed it under.
      */
-    static Map<String, Double> subjects(Map<Long, JsonNode> fields, Map<Long, Double> fused) {
+    static Map<String, Double> subjects(Map<Long, ListingDocument> fields, Map<Long, Double> fused) {
         Map<String, Double> subjects = new HashMap<>();
         List<Long> best = fused.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
                 .limit(SUBJECT_SAMPLE).map(Map.Entry::getKey).toList();
         double total = 0;
         for (int rank = 1; rank <= best.size(); rank++) {
-            String industry = fields.get(best.get(rank - 1)).path("industry_l1").asText();
-            if (!industry.isEmpty()) {
+            String industry = fields.get(best.get(rank - 1)).industryL1();
+            if (industry != null && !industry.isEmpty()) {
                 subjects.merge(industry, 1.0 / rank, Double::sum);
                 total += 1.0 / rank;
             }

@@ -42,12 +42,12 @@ final class NearDuplicates {
     }
 
     private static boolean sameOwnerSameText(Matcher.Scored a, Matcher.Scored b) {
-        long ownerA = a.fields().path("owner_org_id").asLong(-1), ownerB = b.fields().path("owner_org_id").asLong(-2);
-        return ownerA == ownerB && similarity(text(a), text(b)) >= SAME_TEXT;
+        Long ownerA = a.fields().ownerOrgId(), ownerB = b.fields().ownerOrgId();
+        return ownerA != null && ownerA.equals(ownerB) && similarity(text(a), text(b)) >= SAME_TEXT;
     }
 
     private static String text(Matcher.Scored s) {
-        return normalized(s.fields().path("title").asText() + s.fields().path("summary").asText());
+        return normalized(java.util.Objects.toString(s.fields().title(), "") + java.util.Objects.toString(s.fields().summary(), ""));
     }
 
     /** Jaccard similarity of the two texts' character pairs. */

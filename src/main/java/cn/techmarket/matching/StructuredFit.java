@@ -1,6 +1,6 @@
 package cn.techmarket.matching;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.techmarket.search.ListingDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,8 +25,8 @@ public class StructuredFit {
      *                 actually asked about, where the source's own industry code is only a prior
      * @param sourceIsNeed whether {@code source} is the need of the pair
      */
-    public List<FitFactor> factors(JsonNode source, JsonNode other, Map<String, Double> subjects, boolean sourceIsNeed) {
-        JsonNode need = sourceIsNeed ? source : other, result = sourceIsNeed ? other : source;
+    public List<FitFactor> factors(ListingDocument source, ListingDocument other, Map<String, Double> subjects, boolean sourceIsNeed) {
+        ListingDocument need = sourceIsNeed ? source : other, result = sourceIsNeed ? other : source;
         return List.of(industry(source, other, subjects), maturity(need, result), price(need, result),
                 modes(need, result), region(need, result), rights(result));
     }
@@ -43,10 +43,10 @@ public class StructuredFit {
         return weights == 0 ? 0.5 : sum / weights;
     }
 
-    FitFactor industry(JsonNode source, JsonNode other, Map<String, Double> subjects) {
+    FitFactor industry(ListingDocument source, ListingDocument other, Map<String, Double> subjects) {
         double weight = config.weights().industry();
-        String a = source.path("industry").asText(), b = other.path("industry").asText();
-        String a1 = source.path("industry_l1").asText(), b1 = other.path("industry_l1").asText();
+        String a = text(source.industry()), b = text(other.industry());
+        String a1 = text(source.industryL1()), b1 = text(other.industryL1());
         if (b.isEmpty()) {
             return FitFactor.unknown("industry", weight, "?");
         }
@@ -60,12 +60,12 @@ public class StructuredFit {
     }
 
     /** A result at or beyond the required TRL fits; each level short costs a quarter; far short of it blocks. */
-    FitFactor maturity(JsonNode need, JsonNode result) {
+    FitFactor maturity(ListingDocument need, ListingDocument result) {
         double weight = config.weights().maturity();
-        if (!need.hasNonNull("trl") || !result.hasNonNull("trl")) {
+        if (need.trl() == null || result.trl() == null) {
             return FitFactor.unknown("maturity", weight, "TRL ?");
         }
-        int required = need.get("trl").asInt(), offered = result.get("trl").asInt();
+        int required = need.trl(), offered = result.trl();
         String reason = "TRL " + offered + (offered >= required ? " ≥ " : " < ") + required;
         if (required - offered >= config.blockingTrlShortfall()) {
             return FitFactor.blocking("maturity", Math.max(0, 1.0 - 0.25 * (required - offered)), weight, reason);
@@ -74,24 +74,24 @@ public class StructuredFit {
     }
 
     /** Asking price within the budget fits; up to half again over it half fits; 面议 on either side is open. */
-    FitFactor price(JsonNode need, JsonNode result) {
+    FitFactor price(ListingDocument need, ListingDocument result) {
         double weight = config.weights().price();
-        if (need.path("price_negotiable").asBoolean() || result.path("price_negotiable").asBoolean()) {
+        if (Boolean.TRUE.equals(need.priceNegotiable()) || Boolean.TRUE.equals(result.priceNegotiable())) {
             return FitFactor.known("price", 0.6, weight, "面议");
         }
-        if (!need.hasNonNull("price_cents") || !result.hasNonNull("price_cents")) {
+        if (need.priceCents() == null || result.priceCents() == null) {
             return FitFactor.unknown("price", weight, "?");
         }
-        long budget = need.get("price_cents").asLong(), asking = result.get("price_cents").asLong();
+        long budget = need.priceCents(), asking = result.priceCents();
         double score = asking <= budget ? 1.0 : asking <= budget * 3 / 2 ? 0.5 : 0.0;
-        return FitFactor.known("price", score, weight, result.path("price_text").asText() + (asking <= budget ? " ≤ " : " > ")
-                + need.path("price_text").asText());
+        return FitFactor.known("price", score, weight, text(result.priceText()) + (asking <= budget ? " ≤ " : " > ")
+                + text(need.priceText()));
     }
 
     /** Modes both sides state and none in common: a broker would not propose the pair, so it blocks. */
-    FitFactor modes(JsonNode need, JsonNode result) {
+    FitFactor modes(ListingDocument need, ListingDocument result) {
         double weight = config.weights().modes();
-        Set<String> wanted = set(need.path("modes")), offered = set(result.path("modes"));
+        Set<String> wanted = new HashSet<>(need.modesOrEmpty()), offered = new HashSet<>(result.modesOrEmpty());
         if (wanted.isEmpty() || offered.isEmpty()) {
             return FitFactor.unknown("modes", weight, "?");
         }
@@ -104,37 +104,36 @@ public class StructuredFit {
     }
 
     /** Same city best; the same region group (成德眉资 …) next; Sichuan at least something. */
-    FitFactor region(JsonNode need, JsonNode result) {
+    FitFactor region(ListingDocument need, ListingDocument result) {
         double weight = config.weights().region();
-        String cityA = need.path("region_city").asText(), cityB = result.path("region_city").asText();
+        String cityA = text(need.regionCity()), cityB = text(result.regionCity());
         if (cityA.isEmpty() || cityB.isEmpty()) {
             return FitFactor.unknown("region", weight, "?");
         }
         if (cityA.equals(cityB)) {
             return FitFactor.known("region", 1.0, weight, cityA);
         }
-        Set<String> groups = set(need.path("region_groups"));
-        groups.retainAll(set(result.path("region_groups")));
+        Set<String> groups = new HashSet<>(need.regionGroupsOrEmpty());
+        groups.retainAll(result.regionGroupsOrEmpty());
         if (!groups.isEmpty()) {
             return FitFactor.known("region", 0.7, weight, String.join(",", groups));
         }
-        boolean sameProvince = need.path("region").asText().regionMatches(0, result.path("region").asText(), 0, 2);
+        boolean sameProvince = text(need.region()).regionMatches(0, text(result.region()), 0, 2);
         return FitFactor.known("region", sameProvince ? 0.4 : 0.2, weight, cityA + " / " + cityB);
     }
 
     /** 先确权、后转化: a result whose rights are confirmed can be transferred without delay. */
-    FitFactor rights(JsonNode result) {
+    FitFactor rights(ListingDocument result) {
         double weight = config.weights().rights();
-        if (!result.hasNonNull("rights_confirmed")) {
+        if (result.rightsConfirmed() == null) {
             return FitFactor.unknown("rights", weight, "?");
         }
-        boolean confirmed = result.get("rights_confirmed").asBoolean();
+        boolean confirmed = result.rightsConfirmed();
         return FitFactor.known("rights", confirmed ? 1.0 : 0.3, weight, confirmed ? "confirmed" : "unconfirmed");
     }
 
-    private static Set<String> set(JsonNode array) {
-        Set<String> values = new HashSet<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
+    /** A field left empty reads as "" (as the JSON source did), so comparisons need no null checks. */
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -165,7 +165,7 @@ public class IndexWorker {
         ListingDocuments.Lookups lookups = documents.lookups(listings);
         Set<Long> refused = new HashSet<>();
         for (ListingKind kind : ListingKind.values()) {
-            List<Map<String, Object>> upserts = new ArrayList<>();
+            List<ListingDocument> upserts = new ArrayList<>();
             List<Long> deletes = new ArrayList<>();
             for (Listing l : listings) {
                 if (l.kind != kind) {

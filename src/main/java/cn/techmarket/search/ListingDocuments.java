@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,48 +41,39 @@ class ListingDocuments {
         return new Lookups(ownerNames(listings), vectors.current(listings));
     }
 
-    Map<String, Object> of(Listing l, Lookups lookups) {
-        Map<Long, String> ownerNames = lookups.ownerNames();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", l.id);
-        doc.put("kind", l.kind.name());
-        doc.put("title", l.title);
-        doc.put("summary", l.summary);
-        doc.put("body", Stream.of(l.problem, l.targetIndicators, l.applicationFields, l.advantages, l.maturityEvidence)
-                .filter(Objects::nonNull).reduce((a, b) -> a + "\n" + b).orElse(null));
+    ListingDocument of(Listing l, Lookups lookups) {
         List<String> keywords = cn.techmarket.listing.ListingView.keywords(l.keywords);
-        doc.put("keywords", keywords);
         List<String> suggest = new ArrayList<>();
         suggest.add(l.title.length() > 60 ? l.title.substring(0, 60) : l.title);
         suggest.addAll(keywords);
-        doc.put("suggest", Map.of("input", suggest));
-        doc.put("industry", l.industryCode);
-        doc.put("industry_l1", industryLevel1(l.industryCode));
         List<String> path = regionPath(l.regionCode);
-        doc.put("region", l.regionCode);
-        doc.put("region_city", path.size() >= 2 ? path.get(path.size() - 2) : l.regionCode);
-        doc.put("region_path", path);
-        doc.put("region_groups", groupsOf(path));
-        doc.put("stage", l.stage == null ? null : l.stage.name());
-        doc.put("trl", l.trl);
-        doc.put("modes", l.modes.stream().map(Enum::name).toList());
-        doc.put("ip_types", l.ipItems.stream().map(i -> i.type).filter(Objects::nonNull).map(IpItem.Type::name).distinct().toList());
-        doc.put("need_class", l.needClass == null ? null : l.needClass.name());
-        doc.put("rights_confirmed", l.rightsConfirmed);
-        doc.put("price_negotiable", l.priceNegotiable);
         BigDecimal price = l.priceMax != null ? l.priceMax : l.priceMin;
-        doc.put("price_cents", price == null ? null : price.movePointRight(2).longValueExact());
-        doc.put("price_band", PriceBand.of(l.priceNegotiable, price).name());
-        doc.put("price_text", cn.techmarket.listing.Prices.text(l.priceNegotiable, l.priceMin, l.priceMax));
-        doc.put("owner_org_id", l.ownerOrgId);
-        doc.put("owner_name", ownerNames.get(l.ownerOrgId));
-        doc.put("published_at", l.publishedAt == null ? null : l.publishedAt.toInstant().toString());
-        doc.put("expires_at", l.expiresAt.toString());
-        float[] vector = lookups.vectors().get(l.id);
-        if (vector != null) {
-            doc.put("embedding", vector);
+        return new ListingDocument(l.id, l.kind, l.title, l.summary,
+                Stream.of(l.problem, l.targetIndicators, l.applicationFields, l.advantages, l.maturityEvidence)
+                        .filter(Objects::nonNull).reduce((a, b) -> a + "\n" + b).orElse(null),
+                keywords, new ListingDocument.Suggest(suggest),
+                l.industryCode, industryLevel1(l.industryCode),
+                l.regionCode, path.size() >= 2 ? path.get(path.size() - 2) : l.regionCode, path, groupsOf(path),
+                l.stage == null ? null : l.stage.name(), l.trl,
+                l.modes.stream().map(Enum::name).toList(),
+                l.ipItems.stream().map(i -> i.type).filter(Objects::nonNull).map(IpItem.Type::name).distinct().toList(),
+                l.needClass == null ? null : l.needClass.name(),
+                l.rightsConfirmed, l.priceNegotiable,
+                price == null ? null : price.movePointRight(2).longValueExact(),
+                PriceBand.of(l.priceNegotiable, price).name(),
+                cn.techmarket.listing.Prices.text(l.priceNegotiable, l.priceMin, l.priceMax),
+                l.ownerOrgId, lookups.ownerNames().get(l.ownerOrgId),
+                l.publishedAt == null ? null : l.publishedAt.toInstant(), l.expiresAt,
+                lookups.vectors().get(l.id));
+    }
+
+    /** A document (or the part of it a search asked for) as Elasticsearch returns it in {@code _source}. */
+    static ListingDocument read(com.fasterxml.jackson.databind.ObjectMapper json, com.fasterxml.jackson.databind.JsonNode source) {
+        try {
+            return json.treeToValue(source, ListingDocument.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("search document does not match ListingDocument: " + e.getOriginalMessage(), e);
         }
-        return doc;
     }
 
     static Map<Long, String> ownerNames(List<Listing> listings) {

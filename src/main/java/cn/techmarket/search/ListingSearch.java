@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.techmarket.search.ListingFields.*;
+
 /**
  * Full-text search over published listings. {@link #body} builds the request body as plain JSON, the same bytes
  * the benchmark sends straight to Elasticsearch as its baseline.
@@ -26,8 +28,8 @@ import java.util.Map;
 public class ListingSearch {
     /** Facet name → indexed field. */
     static final Map<String, String> FACETS = facets();
-    private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "region", "stage", "trl",
-            "modes", "price_text", "owner_name", "published_at");
+    private static final List<String> SOURCE = List.of(ID, KIND, TITLE, INDUSTRY, REGION, STAGE, TRL, MODES, PRICE_TEXT,
+            OWNER_NAME, PUBLISHED_AT);
     /** How long a reader may pause between two pages before the cursor expires (each page renews it). */
     static final String PIT_KEEP_ALIVE = "3m";
     @Inject
@@ -41,16 +43,16 @@ public class ListingSearch {
 
     private static Map<String, String> facets() {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("type", "kind");
-        f.put("industry", "industry_l1");
-        f.put("subIndustry", "industry");
-        f.put("city", "region_city");
-        f.put("regionGroup", "region_groups");
-        f.put("stage", "stage");
-        f.put("trl", "trl");
-        f.put("mode", "modes");
-        f.put("ipType", "ip_types");
-        f.put("priceBand", "price_band");
+        f.put("type", KIND);
+        f.put("industry", INDUSTRY_L1);
+        f.put("subIndustry", INDUSTRY);
+        f.put("city", REGION_CITY);
+        f.put("regionGroup", REGION_GROUPS);
+        f.put("stage", STAGE);
+        f.put("trl", TRL);
+        f.put("mode", MODES);
+        f.put("ipType", IP_TYPES);
+        f.put("priceBand", PRICE_BAND);
         return f;
     }
 
@@ -131,9 +133,9 @@ public class ListingSearch {
     /** Type-ahead: titles and keywords that start with the typed text. */
     public List<String> suggest(String prefix) {
         ObjectNode body = json.createObjectNode();
-        body.putObject("_source").putArray("includes").add("title");
+        body.putObject("_source").putArray("includes").add(TITLE);
         ObjectNode completion = body.putObject("suggest").putObject("s").put("prefix", prefix).putObject("completion");
-        completion.put("field", "suggest").put("size", 8).put("skip_duplicates", true);
+        completion.put("field", SUGGEST).put("size", 8).put("skip_duplicates", true);
         SearchResponse<JsonData> response = SearchCalls.translated(() -> client.search(s -> s.withJson(new StringReader(body.toString()))
                 .index(List.of(names.alias(ListingKind.NEED), names.alias(ListingKind.RESULT))), JsonData.class));
         return response.suggest().get("s").stream()
@@ -168,14 +170,14 @@ public class ListingSearch {
         highlight.putArray("post_tags").add("</mark>");
         // the Java client reads highlight fields only as a list of one-key objects (ES accepts both forms)
         ArrayNode fields = highlight.putArray("fields");
-        fields.addObject().putObject("title").put("number_of_fragments", 0);
-        fields.addObject().putObject("summary").put("fragment_size", 120).put("number_of_fragments", 1)
+        fields.addObject().putObject(TITLE).put("number_of_fragments", 0);
+        fields.addObject().putObject(SUMMARY).put("fragment_size", 120).put("number_of_fragments", 1)
                 .put("no_match_size", 120);
         if (q.q != null && !q.q.isBlank()) {
             // Marks the query's words (smartcn, as searched) without making the highlighter re-run the whole query
             // with its cross_fields and bigram phrases: a third of the highlighting cost, the same marks.
             highlight.putObject("highlight_query").putObject("multi_match").put("query", q.q.strip())
-                    .putArray("fields").add("title").add("summary");
+                    .putArray("fields").add(TITLE).add(SUMMARY);
         }
         return body.toString();
     }
@@ -196,36 +198,38 @@ public class ListingSearch {
         ArrayNode any = bool.putArray("must").addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
         ObjectNode words = any.addObject().putObject("multi_match");
         words.put("query", text).put("type", "cross_fields").put("minimum_should_match", enough);
-        words.putArray("fields").add("title^3").add("keywords^2").add("summary").add("body^0.5").add("owner_name^0.5");
+        words.putArray("fields").add(boosted(TITLE, 3)).add(boosted(KEYWORDS, 2)).add(SUMMARY).add(boosted(BODY, 0.5))
+                .add(boosted(OWNER_NAME, 0.5));
         if (text.codePointCount(0, text.length()) >= 3) {
             ObjectNode phrase = any.addObject().putObject("multi_match");
             phrase.put("query", text).put("type", "phrase");
-            phrase.putArray("fields").add("title.bigram^1.5").add("summary.bigram^0.5").add("body.bigram^0.3");
+            phrase.putArray("fields").add(boosted(bigram(TITLE), 1.5)).add(boosted(bigram(SUMMARY), 0.5))
+                    .add(boosted(bigram(BODY), 0.3));
         }
         ArrayNode boosts = bool.putArray("should");
-        boosts.addObject().putObject("match_phrase").putObject("title").put("query", text).put("boost", 3);
+        boosts.addObject().putObject("match_phrase").putObject(TITLE).put("query", text).put("boost", 3);
         ObjectNode near = boosts.addObject().putObject("multi_match");
         near.put("query", text).put("type", "phrase").put("slop", 3).put("boost", 1.5);
-        near.putArray("fields").add("title^2").add("keywords").add("summary");
+        near.putArray("fields").add(boosted(TITLE, 2)).add(KEYWORDS).add(SUMMARY);
     }
 
     private void filters(ArrayNode filter, SearchQuery q) {
         if (q.industry != null) {
             ArrayNode either = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
-            either.addObject().putObject("term").put("industry", q.industry);
-            either.addObject().putObject("term").put("industry_l1", q.industry);
+            either.addObject().putObject("term").put(INDUSTRY, q.industry);
+            either.addObject().putObject("term").put(INDUSTRY_L1, q.industry);
         }
         if (q.region != null) {
-            filter.addObject().putObject("term").put(q.region.matches("\\d{6}") ? "region_path" : "region_groups", q.region);
+            filter.addObject().putObject("term").put(q.region.matches("\\d{6}") ? REGION_PATH : REGION_GROUPS, q.region);
         }
-        term(filter, "stage", q.stage == null ? null : q.stage.name());
+        term(filter, STAGE, q.stage == null ? null : q.stage.name());
         if (q.trl != null) {
-            filter.addObject().putObject("term").put("trl", q.trl);
+            filter.addObject().putObject("term").put(TRL, q.trl);
         }
-        term(filter, "modes", q.mode == null ? null : q.mode.name());
-        term(filter, "ip_types", q.ipType == null ? null : q.ipType.name());
-        term(filter, "price_band", q.priceBand == null ? null : q.priceBand.name());
-        term(filter, "need_class", q.needClass == null ? null : q.needClass.name());
+        term(filter, MODES, q.mode == null ? null : q.mode.name());
+        term(filter, IP_TYPES, q.ipType == null ? null : q.ipType.name());
+        term(filter, PRICE_BAND, q.priceBand == null ? null : q.priceBand.name());
+        term(filter, NEED_CLASS, q.needClass == null ? null : q.needClass.name());
     }
 
     private static void term(ArrayNode filter, String field, String value) {
@@ -236,27 +240,26 @@ public class ListingSearch {
 
     private static void sort(ArrayNode sort, SearchQuery q) {
         switch (q.sort) {
-            case "newest" -> sort.addObject().put("published_at", "desc");
-            case "price_asc" -> sort.addObject().putObject("price_cents").put("order", "asc").put("missing", "_last");
-            case "price_desc" -> sort.addObject().putObject("price_cents").put("order", "desc").put("missing", "_last");
+            case "newest" -> sort.addObject().put(PUBLISHED_AT, "desc");
+            case "price_asc" -> sort.addObject().putObject(PRICE_CENTS).put("order", "asc").put("missing", "_last");
+            case "price_desc" -> sort.addObject().putObject(PRICE_CENTS).put("order", "desc").put("missing", "_last");
             default -> {
                 sort.add("_score");
-                sort.addObject().put("published_at", "desc");
+                sort.addObject().put(PUBLISHED_AT, "desc");
             }
         }
-        sort.addObject().put("id", "desc");
+        sort.addObject().put(ID, "desc");
     }
 
-    private static SearchResult.Hit toHit(JsonNode s, JsonNode highlight) {
-        String title = s.path("title").asText();
-        List<String> modes = new ArrayList<>();
-        s.path("modes").forEach(m -> modes.add(m.asText()));
-        return new SearchResult.Hit(s.path("id").asLong(), s.path("kind").asText(), title,
-                highlight.has("title") ? Highlights.wholeWords(highlight.path("title").path(0).asText()) : escape(title),
-                highlight.has("summary") ? Highlights.wholeWords(highlight.path("summary").path(0).asText()) : "",
-                s.path("industry").asText(null), s.path("region").asText(null), s.path("stage").asText(null),
-                s.hasNonNull("trl") ? s.get("trl").asInt() : null, modes,
-                s.path("price_text").asText(""), s.path("owner_name").asText(null), s.path("published_at").asText(null));
+    private SearchResult.Hit toHit(JsonNode source, JsonNode highlight) {
+        ListingDocument s = ListingDocuments.read(json, source);
+        String title = s.title() == null ? "" : s.title();
+        return new SearchResult.Hit(s.id(), s.kind() == null ? "" : s.kind().name(), title,
+                highlight.has(TITLE) ? Highlights.wholeWords(highlight.path(TITLE).path(0).asText()) : escape(title),
+                highlight.has(SUMMARY) ? Highlights.wholeWords(highlight.path(SUMMARY).path(0).asText()) : "",
+                s.industry(), s.region(), s.stage(), s.trl(), s.modesOrEmpty(),
+                s.priceText() == null ? "" : s.priceText(), s.ownerName(),
+                s.publishedAt() == null ? null : s.publishedAt().toString());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import cn.techmarket.queue.JobLock;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -37,6 +38,10 @@ public class Reindexer {
     EntityManager em;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    javax.sql.DataSource dataSource;
+    /** The failure a rebuild reports when another replica holds the kind's lock. */
+    static final String ANOTHER_REPLICA = "another replica is rebuilding this index";
     private final Map<ListingKind, ReindexProgress> jobs = new ConcurrentHashMap<>();
 
     /** Starts a rebuild unless one of this kind is running; returns its progress either way. */
@@ -55,7 +60,25 @@ public class Reindexer {
         return jobs.get(kind);
     }
 
+    /**
+     * Rebuilds under a lock of the kind held by one replica at a time (the rebuild spans many transactions, so a
+     * session advisory lock): two replicas asked at once would each build an index and race to swap the alias, the
+     * loser leaving its index behind. The second one reports that another replica is rebuilding.
+     */
     void run(ReindexProgress progress) {
+        try (JobLock lock = JobLock.tryForSession(dataSource, "search.reindex." + progress.kind)) {
+            if (lock == null) {
+                progress.finish(ANOTHER_REPLICA);
+                return;
+            }
+            rebuild(progress);
+        } catch (java.sql.SQLException e) {
+            LOG.errorf(e, "reindex %s: no database lock", progress.kind);
+            progress.finish(e.toString());
+        }
+    }
+
+    private void rebuild(ReindexProgress progress) {
         try {
             OffsetDateTime started = QuarkusTransaction.requiringNew().call(() ->
                     (OffsetDateTime) em.createNativeQuery("select now()", OffsetDateTime.class).getSingleResult());
@@ -66,12 +89,12 @@ public class Reindexer {
             long after = 0;
             while (true) {
                 long from = after;
-                List<Map<String, Object>> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
+                List<ListingDocument> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
                 if (page.isEmpty()) {
                     break;
                 }
                 index.bulk(progress.index, page, List.of());
-                after = (Long) page.get(page.size() - 1).get("id");
+                after = page.get(page.size() - 1).id();
                 progress.done += page.size();
             }
             index.refresh(progress.index);
@@ -90,7 +113,7 @@ public class Reindexer {
         }
     }
 
-    private List<Map<String, Object>> page(ListingKind kind, long afterId) {
+    private List<ListingDocument> page(ListingKind kind, long afterId) {
         List<Listing> listings = Listing.find("kind = ?1 and status = ?2 and id > ?3 order by id", kind,
                 ListingStatus.PUBLISHED, afterId).page(0, config.reindexPageSize()).list();
         ListingDocuments.Lookups lookups = documents.lookups(listings);

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The writes the application makes to Elasticsearch: indices behind aliases, bulk upserts and deletes. */
@@ -72,13 +71,13 @@ public class SearchIndex {
     }
 
     /** Upserts and deletes by listing id; returns the ids Elasticsearch refused (a missing doc is not refused). */
-    Set<Long> bulk(String target, List<Map<String, Object>> upserts, List<Long> deletes) throws IOException {
+    Set<Long> bulk(String target, List<ListingDocument> upserts, List<Long> deletes) throws IOException {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return Set.of();
         }
         List<BulkOperation> operations = new ArrayList<>();
-        for (Map<String, Object> doc : upserts) {
-            operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.get("id").toString()).document(doc))));
+        for (ListingDocument doc : upserts) {
+            operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id().toString()).document(doc))));
         }
         for (Long id : deletes) {
             operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(id.toString()))));

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
+import static cn.techmarket.search.ListingFields.*;
+
 /**
  * Retrieval for matching: published listings of a kind that resemble a text by words (more_like_this on the smartcn
  * fields, with the words that matched) or by meaning (kNN on the sentence embedding). Ranking and explanations
@@ -19,9 +21,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SimilarListings {
-    private static final List<String> SOURCE = List.of("id", "kind", "title", "industry", "industry_l1", "region",
-            "region_city", "region_path", "region_groups", "stage", "trl", "modes", "need_class", "rights_confirmed",
-            "price_negotiable", "price_cents", "price_text", "owner_name", "owner_org_id", "keywords", "summary");
+    private static final List<String> SOURCE = List.of(ID, KIND, TITLE, INDUSTRY, INDUSTRY_L1, REGION, REGION_CITY,
+            REGION_PATH, REGION_GROUPS, STAGE, TRL, MODES, NEED_CLASS, RIGHTS_CONFIRMED, PRICE_NEGOTIABLE, PRICE_CENTS,
+            PRICE_TEXT, OWNER_NAME, OWNER_ORG_ID, KEYWORDS, SUMMARY);
     @Inject
     RawSearch raw;
     @Inject
@@ -32,12 +34,12 @@ public class SimilarListings {
     ObjectMapper json;
 
     /** One retrieved listing: its rank (1 = best) and score in this retrieval, and its indexed fields. */
-    public record Candidate(long id, int rank, double score, JsonNode fields) {
+    public record Candidate(long id, int rank, double score, ListingDocument fields) {
     }
 
     /** The listing as the index describes it (industry level, region path and groups, price in cents …). */
-    public JsonNode describe(Listing listing) {
-        return json.valueToTree(documents.of(listing, documents.lookups(List.of(listing))));
+    public ListingDocument describe(Listing listing) {
+        return documents.of(listing, documents.lookups(List.of(listing)));
     }
 
     /** What a listing is matched by: title, keywords, summary and, for a need, its problem and indicators. */
@@ -67,13 +69,13 @@ public class SimilarListings {
             moreLikeThis(should, context, ignored, 0.5);
         }
         bool.put("minimum_should_match", 1);
-        bool.putArray("must_not").addObject().putObject("term").put("id", excludeId);
+        bool.putArray("must_not").addObject().putObject("term").put(ID, excludeId);
         return run(kind, body);
     }
 
     private void moreLikeThis(ArrayNode should, String text, java.util.Collection<String> ignored, double boost) {
         ObjectNode mlt = should.addObject().putObject("more_like_this");
-        mlt.putArray("fields").add("title").add("keywords").add("summary").add("body");
+        mlt.putArray("fields").add(TITLE).add(KEYWORDS).add(SUMMARY).add(BODY);
         mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
                 .put("minimum_should_match", "10%").put("boost", boost);
         ArrayNode stop = mlt.putArray("stop_words");
@@ -84,12 +86,12 @@ public class SimilarListings {
         ObjectNode body = json.createObjectNode().put("size", size);
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode knn = body.putObject("knn");
-        knn.put("field", "embedding").put("k", size).put("num_candidates", Math.max(100, size * 4));
+        knn.put("field", EMBEDDING).put("k", size).put("num_candidates", Math.max(100, size * 4));
         ArrayNode query = knn.putArray("query_vector");
         for (float v : vector) {
             query.add(v);
         }
-        knn.putObject("filter").putObject("bool").putArray("must_not").addObject().putObject("term").put("id", excludeId);
+        knn.putObject("filter").putObject("bool").putArray("must_not").addObject().putObject("term").put(ID, excludeId);
         return run(kind, body);
     }
 
@@ -98,8 +100,8 @@ public class SimilarListings {
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
         for (JsonNode hit : response.path("hits").path("hits")) {
-            JsonNode fields = hit.path("_source");
-            candidates.add(new Candidate(fields.path("id").asLong(), ++rank, hit.path("_score").asDouble(0), fields));
+            ListingDocument fields = ListingDocuments.read(json, hit.path("_source"));
+            candidates.add(new Candidate(fields.id(), ++rank, hit.path("_score").asDouble(0), fields));
         }
         return candidates;
     }

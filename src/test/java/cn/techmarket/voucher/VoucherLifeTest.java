@@ -199,6 +199,26 @@ class VoucherLifeTest {
                 .body("items.findAll { it.action == 'voucher.expired' }", hasSize(1));
     }
 
+    /** Every replica runs the expiry at once: vouchers are claimed with SKIP LOCKED, so each expires (and is audited) once. */
+    @Test
+    void two_replicas_expiring_at_once_expire_each_voucher_once() throws Exception {
+        VoucherWorld.Scene scene = VoucherWorld.deyang("ADVANCE", "500000.00", "TESTING", "10000.00");
+        List<Integer> vouchers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            vouchers.add(VoucherWorld.issued("enterprise", scene.programme(), scene.holder(), "1000.00"));
+        }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update voucher set expires_at = now() - interval '1 second' where id in (?1)")
+                .setParameter(1, vouchers.stream().map(Integer::longValue).toList()).executeUpdate());
+        List<Integer> expired = cn.techmarket.testsupport.Replicas.runTwoAtOnce(expiry::run);
+        org.assertj.core.api.Assertions.assertThat(expired.get(0) + expired.get(1)).as("vouchers expired by the two replicas").isGreaterThanOrEqualTo(3);
+        for (int voucher : vouchers) {
+            as("enterprise").get("/api/v1/vouchers/" + voucher).then().body("status", equalTo("EXPIRED"));
+            as("enterprise").get("/api/v1/vouchers/" + voucher + "/audit").then()
+                    .body("items.findAll { it.action == 'voucher.expired' }", hasSize(1));
+        }
+    }
+
     @Test
     void a_rejection_returns_the_reserved_amount_with_its_reasons() {
         VoucherWorld.Scene scene = VoucherWorld.deyang("POST_SUBSIDY", "500000.00", "PILOT", "50000.00");
