@@ -158,8 +158,8 @@ class ContractPagesTest {
                 .using(new io.restassured.path.json.config.JsonPathConfig(
                         io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         String row = "tables.find { it.key == 'flows' }.rows.find { it.key == 'flow:OUTPUT' }.current";
-        return d.getString(row + ".count") + " " + d.getBigDecimal(row + ".total").toPlainString() + " "
-                + d.getBigDecimal(row + ".tech").toPlainString();
+        return d.getString(row + ".count") + " " + d.<BigDecimal>get(row + ".total").toPlainString() + " "
+                + d.<BigDecimal>get(row + ".tech").toPlainString();
     }
 
     private static String plus(String figures, int count, String total, String tech) {

@@ -2,7 +2,10 @@ package cn.techmarket.stats;
 
 import cn.techmarket.testsupport.Browser;
 import cn.techmarket.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Targets and GDP entered on /bureau/targets: CSRF, a message beside each field, exact money, audit, the dashboard. */
 @QuarkusTest
 class TargetPagesTest {
+    @Inject
+    EntityManager em;
 
     @Test
     void the_bureau_enters_and_changes_a_target_of_a_group_and_the_gdp_of_a_region_on_the_page() {
@@ -69,9 +74,13 @@ class TargetPagesTest {
         assertThat(bureau.get("/bureau/targets").then().statusCode(200).extract().asString())
                 .contains("310000000000.00");
 
+        Number id = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("select id from stats_target"
+                + " where group_code = 'CDMZ' and year = 2030 and metric = 'ABSORBED_TECH'").getSingleResult());
+        // added, then changed: two audit lines, the second with the amount it replaced
         given().header("Authorization", Tokens.bearer("admin")).queryParam("entityType", "stats_target")
-                .queryParam("size", 50).get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", hasItem("stats.target.saved"));
+                .queryParam("entityId", id.toString()).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.equalTo(List.of("stats.target.saved", "stats.target.saved")))
+                .body(containsString("120000000.00"));
         given().header("Authorization", Tokens.bearer("admin")).queryParam("entityType", "stats_gdp")
                 .queryParam("entityId", "510600/2030").get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", org.hamcrest.Matchers.equalTo(List.of("stats.gdp.saved")));
