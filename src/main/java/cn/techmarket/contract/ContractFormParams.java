@@ -51,14 +51,7 @@ public class ContractFormParams {
     }
 
     ContractForm toForm() {
-        List<ContractForm.CostLineForm> lines = new ArrayList<>();
-        for (int i = 0; i < COST_ROWS; i++) {
-            String amount = at(costAmount, i);
-            if (!blank(amount) || !blank(at(costDescription, i))) {
-                lines.add(new ContractForm.CostLineForm(choice(CostKind.class, "costLines[" + i + "].kind", at(costKind, i)),
-                        at(costDescription, i), decimal("costLines[" + i + "].amount", amount)));
-            }
-        }
+        List<ContractForm.CostLineForm> lines = costLines(input, costKind, costDescription, costAmount);
         Long owner = number("ownerOrgId", ownerOrgId);
         Long v = number("version", version);
         return new ContractForm(title, choice(ContractSubType.class, "subType", subType),
@@ -71,6 +64,20 @@ public class ContractFormParams {
                 choice(PlanCategory.class, "planCategory", planCategory), choice(TradeFlag.class, "tradeFlag", tradeFlag),
                 decimal("expectedInvestment", expectedInvestment), decimal("expectedOutput", expectedOutput),
                 decimal("totalAmount", totalAmount), lines, owner, v);
+    }
+
+    /** The form's cost-line rows that hold something (the contract form and the 变更登记 form share them). */
+    static List<ContractForm.CostLineForm> costLines(FormInput input, List<String> kinds, List<String> descriptions,
+                                                     List<String> amounts) {
+        List<ContractForm.CostLineForm> lines = new ArrayList<>();
+        for (int i = 0; i < COST_ROWS; i++) {
+            String amount = at(amounts, i);
+            if (!blank(amount) || !blank(at(descriptions, i))) {
+                lines.add(new ContractForm.CostLineForm(input.choice(CostKind.class, "costLines[" + i + "].kind",
+                        at(kinds, i)), at(descriptions, i), input.decimal("costLines[" + i + "].amount", amount)));
+            }
+        }
+        return lines;
     }
 
     /** The values to put back into the page after an error, keyed by input name. */
@@ -100,12 +107,17 @@ public class ContractFormParams {
         m.put("totalAmount", totalAmount);
         m.put("ownerOrgId", ownerOrgId);
         m.put("version", version);
-        for (int i = 0; i < COST_ROWS; i++) {
-            m.put("costKind" + i, at(costKind, i));
-            m.put("costDescription" + i, at(costDescription, i));
-            m.put("costAmount" + i, at(costAmount, i));
-        }
+        putCostRows(m, costKind, costDescription, costAmount);
         return m;
+    }
+
+    static void putCostRows(Map<String, String> m, List<String> kinds, List<String> descriptions,
+                            List<String> amounts) {
+        for (int i = 0; i < COST_ROWS; i++) {
+            m.put("costKind" + i, at(kinds, i));
+            m.put("costDescription" + i, at(descriptions, i));
+            m.put("costAmount" + i, at(amounts, i));
+        }
     }
 
     static Map<String, String> of(ContractView c) {

@@ -103,6 +103,9 @@ public interface ContractMessages {
     @Message("予以登记") String do_register();
     @Message("不予登记") String do_refuse();
     @Message("注销登记") String do_cancel();
+    @Message("变更登记") String change_title();
+    @Message("新的成交额和非技术性费用自生效日起计入统计，原金额保留在下方的变更记录中。") String change_hint();
+    @Message("登记变更") String do_change();
     @Message("登记证明") String certificate();
     @Message("技术合同认定登记证明") String certificate_title();
     @Message("经审查，该合同符合技术合同认定登记条件，予以登记。") String certificate_text();

@@ -77,7 +77,9 @@ class ContractPages {
 
         static native TemplateInstance show(ContractView contract, List<DocumentView> documents,
                                             List<RevisionView> history, boolean registrant, boolean registrar,
-                                            String pointName, FormErrors errors, DocumentKind[] documentKinds);
+                                            String pointName, FormErrors errors, DocumentKind[] documentKinds,
+                                            Map<String, String> change, List<CostRow> changeRows,
+                                            CostKind[] costKinds);
 
         static native TemplateInstance certificate(ContractView contract, String pointName);
     }
@@ -177,6 +179,30 @@ class ContractPages {
         });
     }
 
+    /**
+     * 变更登记 from the contract's page, by a registrar of its point: the same form, checks, history row, audit and
+     * statistics as POST /api/v1/contracts/{id}/changes; a refused form comes back with the values typed.
+     */
+    @POST
+    @Path("/{id}/changes")
+    @RolesAllowed("registrar")
+    public Response change(@PathParam("id") long id, @BeanParam AmendmentParams params, HttpHeaders headers) {
+        AmendmentForm form = params.toForm();
+        FormErrors errors = FormValidation.merge(params.errors(), validation.check(form), headers);
+        if (errors.isEmpty()) {
+            try {
+                registration.amend(id, form);
+                return Response.seeOther(URI.create("/contracts/" + id + "#history")).build();
+            } catch (InvalidInputException e) {
+                errors = validation.of(e, headers);
+            }
+        }
+        // the page also holds the review form, with fields of the same names: these messages belong to this form
+        Map<String, String> mine = new LinkedHashMap<>();
+        errors.byField().forEach((field, message) -> mine.put("change." + field, message));
+        return Response.status(400).entity(page(id, new FormErrors(mine), params.values())).build();
+    }
+
     /** The contract page again, status 400, with the errors beside their fields. */
     Response refused(long id, InvalidInputException e, HttpHeaders headers) {
         return Response.status(400).entity(page(id, validation.of(e, headers))).build();
@@ -221,12 +247,17 @@ class ContractPages {
     }
 
     private TemplateInstance page(long id, FormErrors errors) {
+        return page(id, errors, null);
+    }
+
+    private TemplateInstance page(long id, FormErrors errors, Map<String, String> typed) {
         TechContract c = access.visible(id);
         ContractView view = contracts.view(c);
+        Map<String, String> change = typed != null ? typed : AmendmentParams.of(view);
         return Templates.show(view, documents.of(id),
                 AmountRevision.of(id).stream().map(RevisionView::from).toList(), access.ownedByCaller(c),
                 access.coversCaller(c), c.pointId == null ? null : points.nameOf(c.pointId), errors,
-                DocumentKind.values());
+                DocumentKind.values(), change, CostRow.of(change), CostKind.values());
     }
 
     private Choices choices() {

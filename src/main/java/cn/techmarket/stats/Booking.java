@@ -9,7 +9,7 @@ import java.time.LocalDate;
 record Booking(LocalDate regMonth, String sellerRegion, String buyerRegion, String tradeFlag, String contractClass,
                String technicalField, String sellerSubjectType, String buyerSubjectType, String ipType, long pointId) {
 
-    /** The value of a breakdown dimension, as stored in stats_month_dim.val. */
+    /** The value of a breakdown dimension, as stored in stats_reg_dim.val. */
     String value(Dimension d) {
         return switch (d) {
             case CLASS -> contractClass;

@@ -36,11 +36,15 @@ class BureauPages {
     ReferenceNames names;
 
     /** The form as typed, for the links and the form fields. */
-    record Query(String scope, String period, String asOf) {
+    record Query(String scope, String period, String asOf, String flow) {
+        static Query of(Dashboard d) {
+            return new Query(d.scope().code(), d.period().text(), d.asOf().toString(), d.flow().name());
+        }
+
         public String export(String table, String format) {
             return UriBuilder.fromPath("/bureau/export/" + table).queryParam("scope", scope)
-                    .queryParam("period", period).queryParam("asOf", asOf).queryParam("format", format).build()
-                    .toString();
+                    .queryParam("period", period).queryParam("asOf", asOf).queryParam("flow", flow)
+                    .queryParam("format", format).build().toString();
         }
     }
 
@@ -58,10 +62,11 @@ class BureauPages {
 
     @GET
     public TemplateInstance dashboard(@QueryParam("scope") String scope, @QueryParam("period") String period,
-                                      @QueryParam("asOf") String asOf, HttpHeaders headers) {
+                                      @QueryParam("asOf") String asOf, @QueryParam("flow") String flow,
+                                      HttpHeaders headers) {
         Locale locale = Locales.of(headers);
-        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf), locale);
-        Query q = new Query(d.scope().code(), d.period().text(), d.asOf().toString());
+        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf, flow), locale);
+        Query q = Query.of(d);
         String charts;
         try {
             charts = json.writeValueAsString(ChartData.of(d, StatsResource.messages(locale)));
@@ -77,9 +82,10 @@ class BureauPages {
     @Produces({"text/csv", TableExport.XLSX, MediaType.APPLICATION_JSON})
     public Response export(@PathParam("table") String table, @QueryParam("scope") String scope,
                            @QueryParam("period") String period, @QueryParam("asOf") String asOf,
-                           @QueryParam("format") String format, HttpHeaders headers) {
+                           @QueryParam("flow") String flow, @QueryParam("format") String format,
+                           HttpHeaders headers) {
         Locale locale = Locales.of(headers);
-        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf), locale);
+        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf, flow), locale);
         return Exports.respond(d, table, format == null ? "xlsx" : format, locale);
     }
 
@@ -95,11 +101,12 @@ class BureauPages {
     @GET
     @Path("/annual")
     public TemplateInstance annual(@QueryParam("scope") String scope, @QueryParam("year") String year,
-                                   @QueryParam("asOf") String asOf, HttpHeaders headers) {
+                                   @QueryParam("asOf") String asOf, @QueryParam("flow") String flow,
+                                   HttpHeaders headers) {
         String period = year == null || year.isBlank() ? null : String.valueOf(Exports.year(year));
         Locale locale = Locales.of(headers);
-        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf), locale);
-        Query q = new Query(d.scope().code(), d.period().text(), d.asOf().toString());
+        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf, flow), locale);
+        Query q = Query.of(d);
         List<StatsTable> tables = d.tables().stream()
                 .filter(t -> !t.key().equals("trend") && !t.key().equals("regions")).toList();
         return Templates.annual(d, q, choices(locale), tables);

@@ -33,52 +33,70 @@ public class DashboardBuilder {
     static final List<String> FLOWS = List.of("OUTPUT", "ABSORBED", "INTERNAL", "PUBLISHED", "DISTINCT");
 
     public Dashboard build(Scope scope, Period period, LocalDate asOf, Locale locale) {
-        StatsMessages text = MessageBundles.get(StatsMessages.class, Localized.Literal.of(locale.toLanguageTag()));
-        List<FigureQueries.Pair> now = queries.pairs(scope, period, asOf);
-        List<FigureQueries.Pair> before = queries.pairs(scope, period.lastYear(), asOf);
-        Map<String, Figure> flowsNow = flows(scope, now);
-        List<StatsTable> tables = new ArrayList<>();
-        tables.add(new StatsTable("flows", text.t_flows(), rows(FLOWS, flowsNow, flows(scope, before),
-                k -> "flow:" + k, k -> Labels.of(k, locale))));
-        tables.add(trend(scope, period, asOf, text, locale));
-        tables.add(regions(scope, now, before, text, locale));
-        Map<Dimension, Map<String, Figure>> dimsNow = queries.breakdowns(scope, 'S', period, asOf);
-        Map<Dimension, Map<String, Figure>> dimsBefore = queries.breakdowns(scope, 'S', period.lastYear(), asOf);
-        Map<String, String> points = pointNames();
-        for (Dimension d : Dimension.values()) {
-            Set<String> keys = new LinkedHashSet<>(dimsNow.get(d).keySet());
-            keys.addAll(dimsBefore.get(d).keySet());
-            tables.add(new StatsTable(d.name(), dimTitle(d, text),
-                    rows(List.copyOf(keys), dimsNow.get(d), dimsBefore.get(d), k -> d.name() + ":" + k,
-                            k -> d == Dimension.POINT ? points.getOrDefault(k, k) : Labels.of(k, locale))));
-        }
-        Map<String, Figure> year = period.kind() == Period.Kind.YEAR ? flowsNow
-                : flows(scope, queries.pairs(scope, Period.parse(String.valueOf(period.year()), asOf), asOf));
-        List<TargetProgress> progress = targets.progress(scope.regionCode(), period.year(), asOf,
-                year.get("PUBLISHED"), year.get("OUTPUT"), year.get("ABSORBED"), text, locale);
-        return new Dashboard(scope, period, asOf, tables, progress);
+        return build(scope, period, asOf, BreakdownFlow.OUTPUT, locale);
     }
 
-    /** 输出, 吸纳, 内部, 输出+吸纳 and the distinct total of the scope from the region pairs. */
-    static Map<String, Figure> flows(Scope scope, List<FigureQueries.Pair> pairs) {
+    /**
+     * Two statements whatever the period: the flows of both years by month and part (period, last year, the whole
+     * year, the trend and the by-region table all come from it), and the breakdowns of both years.
+     */
+    public Dashboard build(Scope scope, Period period, LocalDate asOf, BreakdownFlow flow, Locale locale) {
+        StatsMessages text = MessageBundles.get(StatsMessages.class, Localized.Literal.of(locale.toLanguageTag()));
+        Period year = Period.parse(String.valueOf(period.year()), asOf);
+        List<FigureQueries.Cell> cells = queries.cells(scope, year.lastYear().first(), year.last(), asOf);
+        List<FigureQueries.Cell> now = in(cells, period);
+        List<FigureQueries.Cell> before = in(cells, period.lastYear());
+        Map<String, Figure> flowsNow = flows(now);
+        List<StatsTable> tables = new ArrayList<>();
+        tables.add(new StatsTable("flows", text.t_flows(), rows(FLOWS, flowsNow, flows(before),
+                k -> "flow:" + k, k -> Labels.of(k, locale))));
+        tables.add(trend(period, cells, text, locale));
+        tables.add(regions(scope, now, before, text, locale));
+        FigureQueries.Breakdowns dims = queries.breakdowns(scope, flow, period, asOf);
+        Map<String, String> points = pointNames();
+        for (Dimension d : Dimension.values()) {
+            Set<String> keys = new LinkedHashSet<>(dims.now().get(d).keySet());
+            keys.addAll(dims.before().get(d).keySet());
+            String prefix = flow.keyPrefix(d);
+            tables.add(new StatsTable(d.name(), dimTitle(d, flow == BreakdownFlow.OUTPUT ? text.output() : text.absorbed(), text),
+                    rows(List.copyOf(keys), dims.now().get(d), dims.before().get(d), k -> prefix + ":" + k,
+                            k -> d == Dimension.POINT ? points.getOrDefault(k, k) : Labels.of(k, locale))));
+        }
+        Map<String, Figure> whole = period.kind() == Period.Kind.YEAR ? flowsNow : flows(in(cells, year));
+        List<TargetProgress> progress = targets.progress(scope, period.year(), asOf,
+                whole.get("PUBLISHED"), whole.get("OUTPUT"), whole.get("ABSORBED"), text);
+        return new Dashboard(scope, period, asOf, flow, tables, progress);
+    }
+
+    private static List<FigureQueries.Cell> in(List<FigureQueries.Cell> cells, Period period) {
+        return cells.stream().filter(c -> period.contains(c.month())).toList();
+    }
+
+    /** 输出, 吸纳, 内部, 输出+吸纳 and the distinct total of the scope. */
+    static Map<String, Figure> flows(List<FigureQueries.Cell> cells) {
         Map<String, Figure> out = new LinkedHashMap<>();
         FLOWS.forEach(k -> out.put(k, Figure.ZERO));
-        for (FigureQueries.Pair p : pairs) {
-            boolean s = scope.covers(p.seller());
-            boolean b = scope.covers(p.buyer());
-            if (s) out.merge("OUTPUT", p.figure(), Figure::plus);
-            if (b) out.merge("ABSORBED", p.figure(), Figure::plus);
-            if (s && b) out.merge("INTERNAL", p.figure(), Figure::plus);
-            if (s || b) out.merge("DISTINCT", p.figure(), Figure::plus);
+        for (FigureQueries.Cell c : cells) {
+            if (c.seller()) out.merge("OUTPUT", c.figure(), Figure::plus);
+            if (c.buyer()) out.merge("ABSORBED", c.figure(), Figure::plus);
+            if (c.seller() && c.buyer()) out.merge("INTERNAL", c.figure(), Figure::plus);
+            if (c.seller() || c.buyer()) out.merge("DISTINCT", c.figure(), Figure::plus);
         }
         out.put("PUBLISHED", out.get("OUTPUT").plus(out.get("ABSORBED")));
         return out;
     }
 
-    private StatsTable trend(Scope scope, Period period, LocalDate asOf, StatsMessages text, Locale locale) {
-        Period year = Period.parse(String.valueOf(period.year()), asOf);
-        Map<String, Figure> now = monthly(queries.months(scope, year, asOf), 0);
-        Map<String, Figure> before = monthly(queries.months(scope, year.lastYear(), asOf), 1);
+    /** The months of this year and last year's shifted onto them, 输出 and 吸纳. */
+    private StatsTable trend(Period period, List<FigureQueries.Cell> cells, StatsMessages text, Locale locale) {
+        Map<String, Figure> now = new LinkedHashMap<>();
+        Map<String, Figure> before = new LinkedHashMap<>();
+        for (FigureQueries.Cell c : cells) {
+            boolean thisYear = c.month().getYear() == period.year();
+            Map<String, Figure> into = thisYear ? now : before;
+            String month = (thisYear ? c.month() : c.month().plusYears(1)).toString();
+            if (c.seller()) into.merge(month + ":OUTPUT", c.figure(), Figure::plus);
+            if (c.buyer()) into.merge(month + ":ABSORBED", c.figure(), Figure::plus);
+        }
         List<String> keys = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             keys.add(YearMonth.of(period.year(), m) + ":OUTPUT");
@@ -88,21 +106,10 @@ public class DashboardBuilder {
                 k -> k.substring(0, 7) + " " + Labels.of(k.substring(8), locale)));
     }
 
-    /** Keyed by the month of this year (a row of last year is shifted by {@code yearsBack}) and OUTPUT/ABSORBED. */
-    private static Map<String, Figure> monthly(List<FigureQueries.MonthCell> cells, int yearsBack) {
-        Map<String, Figure> out = new LinkedHashMap<>();
-        for (FigureQueries.MonthCell c : cells) {
-            String month = c.month().plusYears(yearsBack).toString();
-            if (c.seller()) out.merge(month + ":OUTPUT", c.figure(), Figure::plus);
-            if (c.buyer()) out.merge(month + ":ABSORBED", c.figure(), Figure::plus);
-        }
-        return out;
-    }
-
-    private StatsTable regions(Scope scope, List<FigureQueries.Pair> now, List<FigureQueries.Pair> before,
+    private StatsTable regions(Scope scope, List<FigureQueries.Cell> now, List<FigureQueries.Cell> before,
                                StatsMessages text, Locale locale) {
-        Map<String, Figure> a = byPart(scope, now);
-        Map<String, Figure> b = byPart(scope, before);
+        Map<String, Figure> a = byPart(now);
+        Map<String, Figure> b = byPart(before);
         List<String> keys = new ArrayList<>();
         for (String part : scope.parts()) {
             keys.add(part + ":OUTPUT");
@@ -112,13 +119,11 @@ public class DashboardBuilder {
                 k -> names.of(k.substring(0, 6), locale) + " " + Labels.of(k.substring(7), locale)));
     }
 
-    private static Map<String, Figure> byPart(Scope scope, List<FigureQueries.Pair> pairs) {
+    private static Map<String, Figure> byPart(List<FigureQueries.Cell> cells) {
         Map<String, Figure> out = new LinkedHashMap<>();
-        for (FigureQueries.Pair p : pairs) {
-            String seller = p.seller() == null ? null : scope.partOf().get(p.seller());
-            String buyer = p.buyer() == null ? null : scope.partOf().get(p.buyer());
-            if (seller != null) out.merge(seller + ":OUTPUT", p.figure(), Figure::plus);
-            if (buyer != null) out.merge(buyer + ":ABSORBED", p.figure(), Figure::plus);
+        for (FigureQueries.Cell c : cells) {
+            if (c.seller() && !c.sellerPart().isEmpty()) out.merge(c.sellerPart() + ":OUTPUT", c.figure(), Figure::plus);
+            if (c.buyer() && !c.buyerPart().isEmpty()) out.merge(c.buyerPart() + ":ABSORBED", c.figure(), Figure::plus);
         }
         return out;
     }
@@ -130,15 +135,15 @@ public class DashboardBuilder {
                 before.getOrDefault(k, Figure.ZERO))).toList();
     }
 
-    private static String dimTitle(Dimension d, StatsMessages text) {
+    private static String dimTitle(Dimension d, String flow, StatsMessages text) {
         return switch (d) {
-            case CLASS -> text.t_CLASS();
-            case FIELD -> text.t_FIELD();
-            case SELLER_TYPE -> text.t_SELLER_TYPE();
-            case BUYER_TYPE -> text.t_BUYER_TYPE();
-            case IP -> text.t_IP();
-            case TRADE -> text.t_TRADE();
-            case POINT -> text.t_POINT();
+            case CLASS -> text.t_CLASS(flow);
+            case FIELD -> text.t_FIELD(flow);
+            case SELLER_TYPE -> text.t_SELLER_TYPE(flow);
+            case BUYER_TYPE -> text.t_BUYER_TYPE(flow);
+            case IP -> text.t_IP(flow);
+            case TRADE -> text.t_TRADE(flow);
+            case POINT -> text.t_POINT(flow);
         };
     }
 

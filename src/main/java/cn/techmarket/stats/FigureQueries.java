@@ -18,114 +18,115 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dashboard's queries over the summary tables. Figures as of D = the monthly rows whose month of effect is before
- * D's month, plus the ledger rows from the first of D's month to D itself: both restricted to the registration
- * months of the period.
+ * The dashboard's two queries over the summary tables. The registration-month tables hold every booked step whatever
+ * its effective date; figures as of D are those sums minus the ledger's steps with effective_on &gt; D (an index on
+ * effective_on; few rows unless D is far back). Both queries cover this year and last year in one pass, so that a
+ * dashboard costs two statements whatever its period.
  */
 @ApplicationScoped
 public class FigureQueries {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Turnover between two parties' regions, summed over the period (only pairs with a party in the scope). */
-    public record Pair(String seller, String buyer, Figure figure) {
+    /** One registration month's turnover between the scope's parts the seller and the buyer lie in (null: outside). */
+    public record Cell(YearMonth month, String sellerPart, String buyerPart, Figure figure) {
+        boolean seller() {
+            return sellerPart != null;
+        }
+
+        boolean buyer() {
+            return buyerPart != null;
+        }
     }
 
-    /** One registration month's figures for: seller in scope (s), buyer in scope (b). */
-    public record MonthCell(YearMonth month, boolean seller, boolean buyer, Figure figure) {
+    /** The breakdowns of the period ({@code now}) and of the same months a year earlier ({@code before}). */
+    public record Breakdowns(Map<Dimension, Map<String, Figure>> now, Map<Dimension, Map<String, Figure>> before) {
     }
 
-    private static final String FLOWS = """
-            select %1$s, d_count, d_total, d_tech from stats_month_flow
-              where reg_month between ? and ? and eff_month < ?
-            union all
-            select %1$s, d_count, d_total, d_tech from stats_ledger
-              where effective_on between ? and ? and reg_month between ? and ?""";
-
-    public List<Pair> pairs(Scope scope, Period period, LocalDate asOf) {
-        String sql = "with f as (" + FLOWS.formatted("seller_region, buyer_region") + ")"
-                + " select seller_region, buyer_region, sum(d_count), sum(d_total), sum(d_tech) from f"
-                + " where seller_region = any(?) or buyer_region = any(?) group by 1, 2";
-        return query(sql, period, asOf, scope, rs -> new Pair(rs.getString(1), rs.getString(2), figure(rs, 3)));
+    /** Every registration month from {@code from} to {@code to} with a party in the scope, by the parties' parts. */
+    public List<Cell> cells(Scope scope, YearMonth from, YearMonth to, LocalDate asOf) {
+        String sql = """
+                with p as (select * from unnest(cast(? as varchar[]), cast(? as varchar[])) p(code, part)),
+                f as (select reg_month, seller_region, buyer_region, d_count, d_total, d_tech from stats_reg_flow
+                        where reg_month between ? and ?
+                      union all
+                      select reg_month, seller_region, buyer_region, -d_count, -d_total, -d_tech from stats_ledger
+                        where effective_on > ? and reg_month between ? and ?)
+                select f.reg_month, sp.part, bp.part, sum(d_count), sum(d_total), sum(d_tech) from f
+                left join p sp on sp.code = f.seller_region
+                left join p bp on bp.code = f.buyer_region
+                where sp.part is not null or bp.part is not null
+                group by 1, 2, 3""";
+        List<String> codes = new ArrayList<>(scope.codes());
+        // "" = in the scope but in none of its parts (counts in the flows, not in the by-region table)
+        List<String> parts = codes.stream().map(c -> scope.partOf().getOrDefault(c, "")).toList();
+        List<Cell> out = new ArrayList<>();
+        run(sql, rs -> out.add(new Cell(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getString(3),
+                        figure(rs, 4))),
+                codes.toArray(String[]::new), parts.toArray(String[]::new), from.atDay(1), to.atDay(1), asOf,
+                from.atDay(1), to.atDay(1));
+        return out;
     }
 
-    public List<MonthCell> months(Scope scope, Period period, LocalDate asOf) {
-        String sql = "with f as (" + FLOWS.formatted("reg_month, seller_region, buyer_region") + "),"
-                + " t as (select reg_month, coalesce(seller_region = any(?), false) s,"
-                + " coalesce(buyer_region = any(?), false) b, d_count, d_total, d_tech from f)"
-                + " select reg_month, s, b, sum(d_count), sum(d_total), sum(d_tech) from t where s or b group by 1, 2, 3";
-        return query(sql, period, asOf, scope, rs -> new MonthCell(YearMonth.from(rs.getDate(1).toLocalDate()),
-                rs.getBoolean(2), rs.getBoolean(3), figure(rs, 4)));
-    }
-
-    /** Every breakdown at once, for the contracts whose seller (side S) or buyer (side B) lies in the scope. */
-    public Map<Dimension, Map<String, Figure>> breakdowns(Scope scope, char side, Period period, LocalDate asOf) {
+    /** Every breakdown of the flow's contracts, for the period and the same months last year, in one pass. */
+    public Breakdowns breakdowns(Scope scope, BreakdownFlow flow, Period period, LocalDate asOf) {
         StringBuilder ledgerDims = new StringBuilder();
         for (Dimension d : Dimension.values()) {
             ledgerDims.append(ledgerDims.isEmpty() ? "" : ", ").append("('").append(d.name()).append("', ")
                     .append(d.ledgerColumn).append(")");
         }
-        String region = side == 'S' ? "seller_region" : "buyer_region";
-        String sql = "with f as (select dim, val, d_count, d_total, d_tech from stats_month_dim"
-                + " where side = '" + side + "' and reg_month between ? and ? and eff_month < ? and region = any(?)"
-                + " union all select d.dim, d.val, l.d_count, l.d_total, l.d_tech from stats_ledger l"
+        String months = "(reg_month between ? and ? or reg_month between ? and ?)";
+        String sql = "with c as (select unnest(cast(? as varchar[])) code),"
+                + " f as (select reg_month, dim, val, d_count, d_total, d_tech from stats_reg_dim"
+                + " where side = ? and " + months + " and region in (select code from c)"
+                + " union all select reg_month, d.dim, d.val, -l.d_count, -l.d_total, -l.d_tech from stats_ledger l"
                 + " cross join lateral (values " + ledgerDims + ") d(dim, val)"
-                + " where l.effective_on between ? and ? and l.reg_month between ? and ? and l." + region + " = any(?))"
-                + " select dim, val, sum(d_count), sum(d_total), sum(d_tech) from f group by 1, 2 order by 1, 2";
-        Map<Dimension, Map<String, Figure>> out = new EnumMap<>(Dimension.class);
+                + " where l.effective_on > ? and " + months + " and l." + flow.ledgerRegion + " in (select code from c))"
+                + " select reg_month >= ?, dim, val, sum(d_count), sum(d_total), sum(d_tech) from f"
+                + " group by 1, 2, 3 order by 2, 3";
+        Breakdowns out = new Breakdowns(new EnumMap<>(Dimension.class), new EnumMap<>(Dimension.class));
         for (Dimension d : Dimension.values()) {
-            out.put(d, new LinkedHashMap<>());
+            out.now().put(d, new LinkedHashMap<>());
+            out.before().put(d, new LinkedHashMap<>());
         }
-        LocalDate asOfMonth = asOf.withDayOfMonth(1);
+        Period last = period.lastYear();
+        Object[] range = {period.firstDay(), period.lastMonth(), last.firstDay(), last.lastMonth()};
+        List<Object> params = new ArrayList<>();
+        params.add(scope.codes().toArray(String[]::new));
+        params.add(String.valueOf(flow.side));
+        params.addAll(List.of(range));
+        params.add(asOf);
+        params.addAll(List.of(range));
+        params.add(period.firstDay());
+        run(sql, rs -> (rs.getBoolean(1) ? out.now() : out.before()).get(Dimension.valueOf(rs.getString(2)))
+                .merge(rs.getString(3), figure(rs, 4), Figure::plus), params.toArray());
+        return out;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void run(String sql, RowReader reader, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            String[] codes = scope.codes().toArray(String[]::new);
-            ps.setDate(1, Date.valueOf(period.firstDay()));
-            ps.setDate(2, Date.valueOf(period.lastMonth()));
-            ps.setDate(3, Date.valueOf(asOfMonth));
-            ps.setArray(4, c.createArrayOf("varchar", codes));
-            ps.setDate(5, Date.valueOf(asOfMonth));
-            ps.setDate(6, Date.valueOf(asOf));
-            ps.setDate(7, Date.valueOf(period.firstDay()));
-            ps.setDate(8, Date.valueOf(period.lastMonth()));
-            ps.setArray(9, c.createArrayOf("varchar", codes));
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                if (p instanceof String[] array) {
+                    ps.setArray(i + 1, c.createArrayOf("varchar", array));
+                } else if (p instanceof LocalDate day) {
+                    ps.setDate(i + 1, Date.valueOf(day));
+                } else {
+                    ps.setObject(i + 1, p);
+                }
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.get(Dimension.valueOf(rs.getString(1))).put(rs.getString(2), figure(rs, 3));
+                    reader.read(rs);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("statistics query failed", e);
         }
-        return out;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Period period, LocalDate asOf, Scope scope, RowReader<T> reader) {
-        LocalDate asOfMonth = asOf.withDayOfMonth(1);
-        List<T> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(period.firstDay()));
-            ps.setDate(2, Date.valueOf(period.lastMonth()));
-            ps.setDate(3, Date.valueOf(asOfMonth));
-            ps.setDate(4, Date.valueOf(asOfMonth));
-            ps.setDate(5, Date.valueOf(asOf));
-            ps.setDate(6, Date.valueOf(period.firstDay()));
-            ps.setDate(7, Date.valueOf(period.lastMonth()));
-            var codes = c.createArrayOf("varchar", scope.codes().toArray(String[]::new));
-            ps.setArray(8, codes);
-            ps.setArray(9, codes);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("statistics query failed", e);
-        }
-        return out;
     }
 
     private static Figure figure(ResultSet rs, int first) throws SQLException {

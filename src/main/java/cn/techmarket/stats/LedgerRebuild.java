@@ -20,7 +20,7 @@ public class LedgerRebuild {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public void rebuild() {
-        em.createNativeQuery("truncate stats_ledger, stats_month_flow, stats_month_dim, stats_contract").executeUpdate();
+        em.createNativeQuery("truncate stats_ledger, stats_reg_flow, stats_reg_dim, stats_contract").executeUpdate();
         em.createNativeQuery("""
                 insert into stats_ledger (contract_id, effective_on, reg_month, seller_region, buyer_region, trade_flag,
                   contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id,
@@ -42,20 +42,19 @@ public class LedgerRebuild {
                 group by s.contract_id, s.effective_on, c.id
                 having sum(s.dc) <> 0 or sum(s.dt) <> 0 or sum(s.dk) <> 0""").executeUpdate();
         em.createNativeQuery("""
-                insert into stats_month_flow (reg_month, eff_month, seller_region, buyer_region, d_count, d_total, d_tech)
-                select reg_month, date_trunc('month', effective_on)::date, seller_region, buyer_region,
-                  sum(d_count), sum(d_total), sum(d_tech)
-                from stats_ledger group by 1, 2, 3, 4""").executeUpdate();
+                insert into stats_reg_flow (reg_month, seller_region, buyer_region, d_count, d_total, d_tech)
+                select reg_month, seller_region, buyer_region, sum(d_count), sum(d_total), sum(d_tech)
+                from stats_ledger group by 1, 2, 3""").executeUpdate();
         em.createNativeQuery("""
-                insert into stats_month_dim (reg_month, eff_month, side, region, dim, val, d_count, d_total, d_tech)
-                select l.reg_month, date_trunc('month', l.effective_on)::date, s.side, s.region, d.dim, d.val,
+                insert into stats_reg_dim (reg_month, side, region, dim, val, d_count, d_total, d_tech)
+                select l.reg_month, s.side, s.region, d.dim, d.val,
                   sum(l.d_count), sum(l.d_total), sum(l.d_tech)
                 from stats_ledger l
                 cross join lateral (values ('S', l.seller_region), ('B', l.buyer_region)) s(side, region)
                 cross join lateral (values ('CLASS', l.contract_class), ('FIELD', l.technical_field),
                   ('SELLER_TYPE', l.seller_subject_type), ('BUYER_TYPE', l.buyer_subject_type), ('IP', l.ip_type),
                   ('TRADE', l.trade_flag), ('POINT', l.point_id::text)) d(dim, val)
-                group by 1, 2, 3, 4, 5, 6""").executeUpdate();
+                group by 1, 2, 3, 4, 5""").executeUpdate();
         em.createNativeQuery("""
                 insert into stats_contract (contract_id, reg_month, seller_region, buyer_region, trade_flag,
                   contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id, booked_upto)

@@ -60,6 +60,11 @@ public record Period(String text, Kind kind, YearMonth first, YearMonth last) {
         return kind == Kind.MONTH || kind == Kind.YEAR;
     }
 
+    /** Whether a registration month lies in the period. */
+    public boolean contains(YearMonth month) {
+        return !month.isBefore(first) && !month.isAfter(last);
+    }
+
     LocalDate firstDay() {
         return first.atDay(1);
     }

@@ -71,6 +71,9 @@ public class Reports {
         Map<String, Figure> current = rows(now);
         Map<String, String> labels = labels(now);
         List<FrozenReport.Revision> rows = new ArrayList<>();
+        // frozen reports keep the 输出 breakdowns; a dashboard showing the 吸纳 ones compares only the other tables
+        frozen.keySet().removeIf(k -> now.flow() != BreakdownFlow.OUTPUT && isBreakdown(k));
+        current.keySet().removeIf(k -> k.startsWith(BreakdownFlow.ABSORBED.name() + "."));
         frozen.forEach((k, f) -> rows.add(new FrozenReport.Revision(k, labels.getOrDefault(k, k), f,
                 current.getOrDefault(k, Figure.ZERO))));
         current.forEach((k, f) -> {
@@ -88,6 +91,11 @@ public class Reports {
         d.tables().stream().filter(t -> !t.key().equals("trend"))
                 .forEach(t -> t.rows().forEach(r -> out.put(r.key(), r.current())));
         return out;
+    }
+
+    private static boolean isBreakdown(String key) {
+        String prefix = key.substring(0, Math.max(0, key.indexOf(':')));
+        return java.util.Arrays.stream(Dimension.values()).anyMatch(d -> d.name().equals(prefix));
     }
 
     private static Map<String, String> labels(Dashboard d) {

@@ -15,9 +15,4 @@ public record Scope(String code, boolean group, String nameZh, String nameEn, Se
     public boolean covers(String regionCode) {
         return regionCode != null && codes.contains(regionCode);
     }
-
-    /** The region code a target or GDP is kept for; groups have none. */
-    public String regionCode() {
-        return group ? null : code;
-    }
 }

@@ -88,10 +88,9 @@ public class StatsLedger {
                 toDate(r[2]), "CANCELLED".equals(r[3]), (BigDecimal) r[4], (BigDecimal) r[5])).toList();
     }
 
-    /** One step into the ledger and both monthly tables, in one statement (one round trip inside the registration). */
+    /** One step into the ledger and both registration-month tables, in one statement (one round trip). */
     private void post(long contractId, Booking b, Steps.Step s) {
-        LocalDate effMonth = s.effectiveOn().withDayOfMonth(1);
-        List<Object> params = new ArrayList<>(List.of(contractId, s.effectiveOn(), b.regMonth(), effMonth));
+        List<Object> params = new ArrayList<>(List.of(contractId, s.effectiveOn(), b.regMonth()));
         params.addAll(java.util.Arrays.asList(b.sellerRegion(), b.buyerRegion()));
         params.addAll(List.of(b.tradeFlag(), b.contractClass(), b.technicalField(), b.sellerSubjectType(),
                 b.buyerSubjectType(), b.ipType(), b.pointId(), s.count(), s.total(), s.tech()));
@@ -105,21 +104,21 @@ public class StatsLedger {
         bind(em.createNativeQuery("with ledger as (insert into stats_ledger (contract_id, effective_on, reg_month,"
                 + " seller_region, buyer_region, trade_flag, contract_class, technical_field, seller_subject_type,"
                 + " buyer_subject_type, ip_type, point_id, d_count, d_total, d_tech) values (?1, ?2, ?3,"
-                + " cast(?5 as varchar), cast(?6 as varchar), ?7, ?8, ?9, ?10, ?11, ?12, ?13, cast(?14 as int), ?15, ?16)),"
-                + " flow as (insert into stats_month_flow (reg_month, eff_month, seller_region, buyer_region, d_count,"
-                + " d_total, d_tech) values (?3, ?4, cast(?5 as varchar), cast(?6 as varchar), ?14, ?15, ?16)"
-                + " on conflict (reg_month, eff_month, seller_region, buyer_region) do update set"
-                + " d_count = stats_month_flow.d_count + excluded.d_count,"
-                + " d_total = stats_month_flow.d_total + excluded.d_total,"
-                + " d_tech = stats_month_flow.d_tech + excluded.d_tech)"
-                + " insert into stats_month_dim (reg_month, eff_month, side, region, dim, val, d_count, d_total, d_tech)"
-                + " select ?3, ?4, s.side, s.region, d.dim, d.val, ?14, ?15, ?16"
-                + " from (values ('S', cast(?5 as varchar)), ('B', cast(?6 as varchar))) s(side, region)"
+                + " cast(?4 as varchar), cast(?5 as varchar), ?6, ?7, ?8, ?9, ?10, ?11, ?12, cast(?13 as int), ?14, ?15)),"
+                + " flow as (insert into stats_reg_flow (reg_month, seller_region, buyer_region, d_count,"
+                + " d_total, d_tech) values (?3, cast(?4 as varchar), cast(?5 as varchar), ?13, ?14, ?15)"
+                + " on conflict (reg_month, seller_region, buyer_region) do update set"
+                + " d_count = stats_reg_flow.d_count + excluded.d_count,"
+                + " d_total = stats_reg_flow.d_total + excluded.d_total,"
+                + " d_tech = stats_reg_flow.d_tech + excluded.d_tech)"
+                + " insert into stats_reg_dim (reg_month, side, region, dim, val, d_count, d_total, d_tech)"
+                + " select ?3, s.side, s.region, d.dim, d.val, ?13, ?14, ?15"
+                + " from (values ('S', cast(?4 as varchar)), ('B', cast(?5 as varchar))) s(side, region)"
                 + " cross join (values " + dims + ") d(dim, val)"
-                + " on conflict (reg_month, eff_month, side, region, dim, val) do update set"
-                + " d_count = stats_month_dim.d_count + excluded.d_count,"
-                + " d_total = stats_month_dim.d_total + excluded.d_total,"
-                + " d_tech = stats_month_dim.d_tech + excluded.d_tech"), params.toArray()).executeUpdate();
+                + " on conflict (reg_month, side, region, dim, val) do update set"
+                + " d_count = stats_reg_dim.d_count + excluded.d_count,"
+                + " d_total = stats_reg_dim.d_total + excluded.d_total,"
+                + " d_tech = stats_reg_dim.d_tech + excluded.d_tech"), params.toArray()).executeUpdate();
     }
 
     private void remember(long contractId, Booking b, long upto) {

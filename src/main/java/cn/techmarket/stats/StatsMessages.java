@@ -26,13 +26,13 @@ public interface StatsMessages {
     @Message("输出、吸纳与内部") String t_flows();
     @Message("月度趋势（{year}年，按登记月份）") String t_trend(int year);
     @Message("按地区") String t_regions();
-    @Message("按合同类别（输出）") String t_CLASS();
-    @Message("按技术领域（输出）") String t_FIELD();
-    @Message("按卖方主体类型（输出）") String t_SELLER_TYPE();
-    @Message("按买方主体类型（输出）") String t_BUYER_TYPE();
-    @Message("按知识产权类型（输出）") String t_IP();
-    @Message("按技术进出口（输出）") String t_TRADE();
-    @Message("按登记点（输出）") String t_POINT();
+    @Message("按合同类别（{flow}）") String t_CLASS(String flow);
+    @Message("按技术领域（{flow}）") String t_FIELD(String flow);
+    @Message("按卖方主体类型（{flow}）") String t_SELLER_TYPE(String flow);
+    @Message("按买方主体类型（{flow}）") String t_BUYER_TYPE(String flow);
+    @Message("按知识产权类型（{flow}）") String t_IP(String flow);
+    @Message("按技术进出口（{flow}）") String t_TRADE(String flow);
+    @Message("按登记点（{flow}）") String t_POINT(String flow);
     @Message("目标进度") String targets();
     @Message("指标") String metric();
     @Message("目标") String target();
@@ -41,7 +41,7 @@ public interface StatsMessages {
     @Message("时间进度（%）") String elapsed();
     @Message("来源") String source();
     @Message("未录入该年GDP") String no_gdp();
-    @Message("{#when m}{#is 'PUBLISHED_TOTAL'}技术合同成交额（输出+吸纳）{#is 'OUTPUT_TOTAL'}输出技术合同成交额{#is 'ABSORBED_TOTAL'}吸纳技术合同成交额{#is 'ABSORBED_GDP_PERCENT'}吸纳技术合同成交额占GDP比重（%）{/when}")
+    @Message("{#when m}{#is 'PUBLISHED_TOTAL'}技术合同成交额（输出+吸纳）{#is 'OUTPUT_TOTAL'}输出技术合同成交额{#is 'ABSORBED_TOTAL'}吸纳技术合同成交额{#is 'PUBLISHED_TECH'}技术交易额（输出+吸纳）{#is 'OUTPUT_TECH'}输出技术交易额{#is 'ABSORBED_TECH'}吸纳技术交易额{#is 'ABSORBED_GDP_PERCENT'}吸纳技术合同成交额占GDP比重（%）{/when}")
     String metric_name(String m);
     @Message("本年无目标。") String no_targets();
     @Message("输出") String output();
@@ -63,4 +63,23 @@ public interface StatsMessages {
     @Message("技术合同认定登记年度汇总表") String annual_title();
     @Message("打印") String print();
     @Message("可见登记点") String my_points();
+    @Message("分类口径") String flow();
+    @Message("目标与GDP") String targets_title();
+    @Message("目标按地区或区域组、年度和指标各一条；再次保存同一地区、年度和指标即修改。金额以元为单位，可写 500万、1.2亿。") String targets_hint();
+    @Message("已保存。") String saved();
+    @Message("新增或修改目标") String target_edit();
+    @Message("指标") String measure();
+    @Message("成交额") String measure_TOTAL();
+    @Message("技术交易额") String measure_TECH();
+    @Message("吸纳成交额占GDP（%）") String measure_GDP_SHARE();
+    @Message("口径") String target_flow();
+    @Message("输出+吸纳") String target_flow_PUBLISHED();
+    @Message("目标值（元或%）") String target_amount();
+    @Message("保存") String save();
+    @Message("修改") String edit();
+    @Message("地区生产总值（GDP）") String gdp_title();
+    @Message("地区代码") String region();
+    @Message("GDP（元）") String gdp_amount();
+    @Message("输出（卖方在本地区）") String flow_OUTPUT();
+    @Message("吸纳（买方在本地区）") String flow_ABSORBED();
 }

@@ -39,11 +39,11 @@ class StatsResource {
     Regions regions;
 
     /** The dashboard as JSON: the scope's name, every table and the targets. */
-    record DashboardJson(String scope, String scopeName, String period, LocalDate asOf, List<StatsTable> tables,
-                         List<TargetProgress> targets) {
+    record DashboardJson(String scope, String scopeName, String period, LocalDate asOf, BreakdownFlow flow,
+                         List<StatsTable> tables, List<TargetProgress> targets) {
         static DashboardJson of(Dashboard d) {
-            return new DashboardJson(d.scope().code(), d.scope().nameZh(), d.period().text(), d.asOf(), d.tables(),
-                    d.targets());
+            return new DashboardJson(d.scope().code(), d.scope().nameZh(), d.period().text(), d.asOf(), d.flow(),
+                    d.tables(), d.targets());
         }
     }
 
@@ -56,8 +56,9 @@ class StatsResource {
     @GET
     @Path("/dashboard")
     public DashboardJson dashboard(@QueryParam("scope") String scope, @QueryParam("period") String period,
-                                   @QueryParam("asOf") String asOf, HttpHeaders headers) {
-        return DashboardJson.of(stats.dashboard(new StatsService.Request(scope, period, asOf), locale(headers)));
+                                   @QueryParam("asOf") String asOf, @QueryParam("flow") String flow,
+                                   HttpHeaders headers) {
+        return DashboardJson.of(stats.dashboard(new StatsService.Request(scope, period, asOf, flow), locale(headers)));
     }
 
     /** One table, as {@code format} = json (default), csv or xlsx. */
@@ -66,9 +67,10 @@ class StatsResource {
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.MEDIA_TYPE, TableExport.XLSX})
     public Response table(@PathParam("key") String key, @QueryParam("scope") String scope,
                           @QueryParam("period") String period, @QueryParam("asOf") String asOf,
-                          @QueryParam("format") String format, HttpHeaders headers) {
+                          @QueryParam("flow") String flow, @QueryParam("format") String format,
+                          HttpHeaders headers) {
         Locale locale = locale(headers);
-        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf), locale);
+        Dashboard d = stats.dashboard(new StatsService.Request(scope, period, asOf, flow), locale);
         return Exports.respond(d, key, format, locale);
     }
 

@@ -40,7 +40,10 @@ public class StatsService {
     Clock clock;
 
     /** The query of a dashboard, as typed: blanks take the defaults (the user's first scope, this year, today). */
-    public record Request(String scope, String period, String asOf) {
+    public record Request(String scope, String period, String asOf, String flow) {
+        public Request(String scope, String period, String asOf) {
+            this(scope, period, asOf, null);
+        }
     }
 
     @Transactional
@@ -48,7 +51,7 @@ public class StatsService {
         LocalDate asOf = asOf(r.asOf());
         Scope scope = visibleScope(r.scope());
         Period period = Period.parse(blank(r.period()) ? String.valueOf(asOf.getYear()) : r.period(), asOf);
-        return builder.build(scope, period, asOf, locale);
+        return builder.build(scope, period, asOf, BreakdownFlow.parse(r.flow()), locale);
     }
 
     @Transactional

@@ -3,17 +3,23 @@ package cn.techmarket.contract;
 import cn.techmarket.testsupport.Browser;
 import cn.techmarket.testsupport.Contracts;
 import cn.techmarket.testsupport.Listings;
+import cn.techmarket.testsupport.Tokens;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,5 +92,79 @@ class ContractPagesTest {
         enterprise.get("/contracts").then().statusCode(200).body(containsString("已登记"));
         Browser.signIn("enterprise2").get("/contracts/" + id).then().statusCode(404)
                 .body(not(containsString("数控机床")));
+    }
+
+    /**
+     * 变更登记 on the page: a refused form keeps its values and puts each message beside its field; an accepted one
+     * keeps the old amounts in the history, is audited, and moves the statistics from its effective date on (and not
+     * the day before). The effective date is ten days after registration, a day no other test books anything on.
+     */
+    @Test
+    void a_registrar_registers_a_change_on_the_contract_page_and_the_statistics_move_from_its_effective_date() {
+        int org = Listings.verifiedOrgOf("enterprise");
+        Map<String, Object> contract = Contracts.aContract(org, "510603", "300000.00");
+        Contracts.addCost(contract, "EQUIPMENT", "50000.00");
+        int id = Contracts.submitted("enterprise", contract);
+        Contracts.act("registrar", id, "registration", null).then().statusCode(200);
+        java.time.LocalDate registered = java.time.LocalDate.parse(Contracts.get("enterprise", id).path("registeredOn"));
+        java.time.LocalDate effective = registered.plusDays(10);
+        String year = String.valueOf(effective.getYear());
+        String before = output(year, effective.minusDays(1));
+        String from = output(year, effective);
+
+        Browser registrar = Browser.signIn("registrar");
+        registrar.get("/contracts/" + id).then().statusCode(200).body(containsString("action=\"/contracts/" + id + "/changes\""));
+        Map<String, Object> change = new HashMap<>();
+        change.put("totalAmount", "-5");
+        change.put("costKind", List.of("EQUIPMENT", "EQUIPMENT", "EQUIPMENT"));
+        change.put("costDescription", List.of("服务器", "", ""));
+        change.put("costAmount", List.of("abc", "", ""));
+        change.put("effectiveOn", effective.toString());
+        change.put("reason", "");
+        registrar.post("/contracts/" + id + "/changes", change).then().statusCode(403);
+        change.put("_csrf", registrar.csrf());
+        registrar.post("/contracts/" + id + "/changes", change).then().statusCode(400)
+                .body(containsString("id=\"change.reason-error\""))
+                .body(containsString("costLines[0].amount"))
+                .body(containsString("value=\"-5\""));
+        change.put("totalAmount", "360,000.00");
+        change.put("costAmount", List.of("40000", "", ""));
+        change.put("effectiveOn", registered.minusDays(1).toString());
+        change.put("reason", "双方签订补充协议，增加服务内容");
+        registrar.post("/contracts/" + id + "/changes", change).then().statusCode(400)
+                .body(containsString("id=\"change.effectiveOn-error\""));
+        change.put("effectiveOn", effective.toString());
+        Response changed = registrar.post("/contracts/" + id + "/changes", change);
+        assertEquals(303, changed.statusCode(), changed.asString());
+        String page = registrar.follow(changed).then().statusCode(200).extract().asString();
+        assertThat(page).contains("¥300,000.00").contains("¥360,000.00").contains("¥320,000.00")
+                .contains("双方签订补充协议，增加服务内容").contains(effective.toString());
+        Browser registrant = Browser.signIn("enterprise");
+        registrant.post("/contracts/" + id + "/changes", Map.of("_csrf", registrant.csrf(), "totalAmount", "1.00",
+                "effectiveOn", effective.toString(), "reason", "x")).then().statusCode(403);
+
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("entityType", "tech_contract")
+                .queryParam("entityId", id).queryParam("size", 50).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItem("contract.changed"));
+        // 输出 of 德阳: unchanged the day before the effective date, +60,000.00 成交额 and +70,000.00 技术交易额 from it
+        assertEquals(before, output(year, effective.minusDays(1)));
+        assertEquals(plus(from, 0, "60000.00", "70000.00"), output(year, effective));
+    }
+
+    private static String output(String year, java.time.LocalDate asOf) {
+        JsonPath d = given().header("Authorization", Tokens.bearer("bureau"))
+                .queryParams(Map.of("scope", "510600", "period", year, "asOf", asOf.toString()))
+                .get("/api/v1/stats/dashboard").then().statusCode(200).extract().jsonPath()
+                .using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        String row = "tables.find { it.key == 'flows' }.rows.find { it.key == 'flow:OUTPUT' }.current";
+        return d.getString(row + ".count") + " " + d.<BigDecimal>get(row + ".total").toPlainString() + " "
+                + d.<BigDecimal>get(row + ".tech").toPlainString();
+    }
+
+    private static String plus(String figures, int count, String total, String tech) {
+        String[] f = figures.split(" ");
+        return (Long.parseLong(f[0]) + count) + " " + new BigDecimal(f[1]).add(new BigDecimal(total)).toPlainString()
+                + " " + new BigDecimal(f[2]).add(new BigDecimal(tech)).toPlainString();
     }
 }
