@@ -95,6 +95,11 @@ final class BenchCorpus {
         return generator.terms(terms);
     }
 
+    /** A real text as a listing's summary carries it (the form's limit). */
+    static String summary(String text) {
+        return cut(text, SUMMARY_MAX);
+    }
+
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }

@@ -2,7 +2,6 @@ package cn.techmarket.bench;
 
 import cn.techmarket.demo.DemoListing;
 import cn.techmarket.matching.Embedder;
-import io.agroal.api.AgroalDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,21 +19,22 @@ final class CorpusVectors {
     static final double NOISE = 0.5;
     private final List<float[]> real;
     private final SubspaceNoise noise;
-    private final AgroalDataSource dataSource;
     private final Random random;
     private double cosines;
     private int perturbed;
 
-    CorpusVectors(List<float[]> real, AgroalDataSource dataSource, long seed) {
+    CorpusVectors(List<float[]> real, long seed) {
         this.real = real;
         this.noise = new SubspaceNoise(real, NOISE);
-        this.dataSource = dataSource;
         this.random = new Random(seed);
     }
 
-    /** The vectors of one loaded chunk; {@code first}: the chunk's first listing's place in the corpus. */
-    void write(List<Long> ids, List<DemoListing> chunk, BenchCorpus corpus, int first) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+    /**
+     * The vectors of one chunk, on the connection (and in the transaction) that loads the chunk, so the IndexWorker
+     * indexes each listing with its vector at once; {@code first}: the chunk's first listing's place in the corpus.
+     */
+    void write(Connection c, List<Long> ids, List<DemoListing> chunk, BenchCorpus corpus, int first) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
                 "insert into listing_embedding (listing_id, text_hash, model, vector) values (?, ?, ?, ?)")) {
             for (int i = 0; i < ids.size(); i++) {
                 float[] seed = real.get(corpus.seedOf(first + i));

@@ -26,6 +26,18 @@ record SearchLoad(LoadGeneratorProcess generator, SearchRequests requests, Proce
         return measure(() -> generator.open(perSecond, lines));
     }
 
+    /**
+     * What the two processes burn with no request at all (workers polling, JIT, GC), in CPU ms per second over a few
+     * idle seconds: the per-request CPU figures include this share of the window's time.
+     */
+    void reportIdleCpu(int seconds) throws InterruptedException {
+        double a = app.millis();
+        double e = es.millis();
+        Thread.sleep(seconds * 1000L);
+        report.line("Idle CPU over %d s without requests: app %.1f ms/s, Elasticsearch %.1f ms/s (included in the per-request CPU below)."
+                .formatted(seconds, (app.millis() - a) / seconds, (es.millis() - e) / seconds));
+    }
+
     /** {@code n} distinct queries (indices into {@link #requests}), in random order. */
     List<Integer> sample(int n) {
         List<Integer> all = new ArrayList<>(IntStream.range(0, requests.size()).boxed().toList());

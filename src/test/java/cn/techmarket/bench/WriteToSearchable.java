@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 /**
  * Write-to-searchable under search load: needs with real titles and texts, created and submitted through the API by
  * several writer threads, then approved by the operator; the clock runs from the approve request until the search
- * API returns the listing (polled every 20 ms). Meanwhile the load generator keeps a fixed-rate search load on the
+ * API returns the listing (polled every 50 ms). Meanwhile the load generator keeps a fixed-rate search load on the
  * application.
  */
 final class WriteToSearchable {
@@ -84,7 +84,7 @@ final class WriteToSearchable {
             if (System.nanoTime() - t > TIMEOUT_NANOS) {
                 throw new AssertionError("listing " + id + " not searchable after 60 s");
             }
-            Thread.sleep(20);
+            Thread.sleep(50);
         }
         return System.nanoTime() - t;
     }
