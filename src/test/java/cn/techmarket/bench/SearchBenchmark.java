@@ -151,7 +151,8 @@ class SearchBenchmark {
             new KnnRecall(es, realVectors, report).measure(KNN_QUERIES, new SubspaceNoise(realVectors, CorpusVectors.NOISE),
                     random);
             measureMatches(load, ids);
-            new WriteToSearchable(load, real, application).measure(WRITES, WRITERS, capacity * 0.25);
+            new WriteToSearchable(load, real, es + "/" + ConfigProvider.getConfig()
+                    .getValue("techmarket.search.index-prefix", String.class) + "-need").measure(WRITES, WRITERS, capacity * 0.25);
         }
     }
 
