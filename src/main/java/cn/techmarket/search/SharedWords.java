@@ -23,13 +23,39 @@ public class SharedWords {
     public record Token(String text, int start, int end) {
     }
 
-    /** Each text cut into words by the index's analyzer, in one request for all of them. */
+    /**
+     * Elasticsearch refuses an _analyze call that yields more than 10,000 tokens (index.analyze.max_token_count); a
+     * smartcn token covers at least one character, so a call of at most this many characters stays under it. A match
+     * list of 50 real listings (2,000-character summaries) exceeds it, which the benchmark on real texts found.
+     */
+    static final int MAX_CHARS_PER_CALL = 9_000;
+
+    /**
+     * Each text cut into words by the index's analyzer, in as few requests as the token limit allows. A text longer
+     * than one request may carry is cut to its beginning (offsets stay those of the original text).
+     */
     public List<List<Token>> tokens(List<String> texts) {
         List<List<Token>> result = new java.util.ArrayList<>();
-        if (texts.isEmpty()) {
-            return result;
+        List<String> batch = new java.util.ArrayList<>();
+        int chars = 0;
+        for (String text : texts) {
+            String clean = text == null ? "" : text.length() > MAX_CHARS_PER_CALL ? text.substring(0, MAX_CHARS_PER_CALL) : text;
+            if (!batch.isEmpty() && chars + clean.length() + 1 > MAX_CHARS_PER_CALL) {
+                result.addAll(analyze(batch));
+                batch = new java.util.ArrayList<>();
+                chars = 0;
+            }
+            batch.add(clean);
+            chars += clean.length() + 1;
         }
-        List<String> clean = texts.stream().map(t -> t == null ? "" : t).toList();
+        if (!batch.isEmpty()) {
+            result.addAll(analyze(batch));
+        }
+        return result;
+    }
+
+    private List<List<Token>> analyze(List<String> clean) {
+        List<List<Token>> result = new java.util.ArrayList<>();
         List<AnalyzeToken> all = SearchCalls.translated(
                 () -> client.indices().analyze(a -> a.analyzer("smartcn").text(clean))).tokens();
         // offsets run on across the texts, with one between them

@@ -14,6 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Matching in both directions, with explanations, against the real index and the real embedding model. */
 @QuarkusTest
 class MatchingTest {
+    @jakarta.inject.Inject
+    cn.techmarket.search.SharedWords sharedWords;
+
+    /** A match list of 50 listings with long real texts yields more words than one _analyze call may (10,000). */
+    @Test
+    void texts_with_more_words_together_than_one_analyze_call_allows_are_all_cut_into_words() {
+        String text = "高温合金精密铸造工艺显著减少缩松缺陷。".repeat(105); // 1,995 characters, about 1,000 words
+        List<String> texts = new java.util.ArrayList<>(java.util.Collections.nCopies(60, text));
+        texts.add("叶片".repeat(6000)); // one text alone over the limit: its beginning is cut into words
+        texts.add("燃气轮机");
+        List<List<cn.techmarket.search.SharedWords.Token>> tokens = sharedWords.tokens(texts);
+        assertThat(tokens).hasSize(62);
+        assertThat(tokens.get(59)).extracting(cn.techmarket.search.SharedWords.Token::text).startsWith("高温", "合金");
+        assertThat(tokens.get(59).getFirst().start()).isZero();
+        assertThat(tokens.get(60)).isNotEmpty();
+        assertThat(tokens.get(61)).extracting(cn.techmarket.search.SharedWords.Token::text).containsExactly("燃气轮机");
+    }
+
     private static Map<String, Object> need(String title) {
         Map<String, Object> f = Listings.aNeed(title);
         f.put("summary", "燃气轮机涡轮叶片采用高温合金精密铸造，现有工艺缩松缺陷多、良品率低，需要提升铸造良品率。");

@@ -28,7 +28,7 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
         try {
             services = TestServices.start(localHome);
             Map<String, String> config = new HashMap<>(services.quarkusConfig());
-            if (OwnElasticsearch.class.getName().equals(profile)) {
+            if (ownsElasticsearch(profile)) {
                 RestartableElasticsearch node = RestartableElasticsearch.start(localHome);
                 OwnElasticsearch.node = node;
                 config.put("quarkus.elasticsearch.hosts", node.host());
@@ -37,6 +37,24 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("could not start the local stack", e);
         }
+    }
+
+    /** The profile is OwnElasticsearch or extends it (the profile comes by name, from another class loader). */
+    private static boolean ownsElasticsearch(String profile) {
+        if (profile == null) {
+            return false;
+        }
+        try {
+            for (Class<?> c = Class.forName(profile, false, Thread.currentThread().getContextClassLoader()); c != null;
+                 c = c.getSuperclass()) {
+                if (c.getName().equals(OwnElasticsearch.class.getName())) {
+                    return true;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+        return false;
     }
 
     @Override
