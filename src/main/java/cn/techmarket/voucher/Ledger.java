@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The money moves, each one SQL statement that checks its own limit, so that the database serializes concurrent
@@ -57,16 +58,34 @@ class Ledger {
     }
 
     /**
-     * The contested step: the voucher goes from ISSUED to RESERVED for one order, if it is still ISSUED and valid.
-     * Concurrent attempts queue on the voucher's row; after the first commits, the others match no row.
+     * The contested step, in one statement: the order's voucher goes from ISSUED to RESERVED for that order, if the
+     * order is still proposed, the voucher still issued and valid, and the caller (by Keycloak subject) is a member of
+     * the order's provider, or {@code anyProvider} (the operator). Concurrent attempts queue on the voucher's row; after
+     * the first commits the others match no row and return at once, having read and locked nothing else.
+     *
+     * @return the voucher's id, or empty when nothing was reserved
      */
-    void reserve(long voucherId, long orderId) {
-        int rows = em.createNativeQuery("""
-                update voucher set status = 'RESERVED', order_id = ?2, updated_at = now(), version = version + 1
-                where id = ?1 and status = 'ISSUED' and expires_at > now()""")
-                .setParameter(1, voucherId).setParameter(2, orderId).executeUpdate();
-        if (rows == 0) {
-            throw new RuleViolation("voucher-not-available", "voucher " + voucherId + " is taken, spent or expired");
-        }
+    java.util.Optional<Long> reserve(long orderId, String subject, boolean anyProvider) {
+        List<?> rows = em.createNativeQuery("""
+                update voucher v set status = 'RESERVED', order_id = o.id, updated_at = now(), version = v.version + 1
+                from voucher_order o
+                where o.id = ?1 and v.id = o.voucher_id and o.status = 'PROPOSED'
+                  and v.status = 'ISSUED' and v.expires_at > now()
+                  and (?3 or\s""" + MEMBER_OF_PROVIDER + ") returning v.id")
+                .setParameter(1, orderId).setParameter(2, subject).setParameter(3, anyProvider).getResultList();
+        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
     }
+
+    /** Why nothing was reserved: the order is not the caller's to see (empty) or its voucher is taken (present). */
+    java.util.Optional<String> orderStatus(long orderId, String subject, boolean anyProvider) {
+        List<?> rows = em.createNativeQuery("select o.status from voucher_order o where o.id = ?1 and (?3 or "
+                        + MEMBER_OF_PROVIDER + ")")
+                .setParameter(1, orderId).setParameter(2, subject).setParameter(3, anyProvider).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
+    }
+
+    /** The caller (?2, the Keycloak subject) is a member of the order's provider organization. */
+    private static final String MEMBER_OF_PROVIDER = """
+             exists (select 1 from membership m join user_profile p on p.id = m.user_id
+                     where p.subject = ?2 and m.organization_id = o.provider_org_id)""";
 }

@@ -76,18 +76,25 @@ public class OrderService {
         return view;
     }
 
-    /** The contested step: of all confirmations racing for one voucher, exactly one reserves it; the rest get 409. */
+    /**
+     * The contested step: of all confirmations racing for one voucher, exactly one reserves it; the rest get 409. The
+     * reservation is the request's first statement and decides alone; a loser makes one more read (404 or 409) and
+     * leaves, and only the winner loads the voucher, checks the rules and writes the audit line (a failed check rolls
+     * the reservation back).
+     */
     @Transactional
     public VoucherView confirm(long orderId, VoucherForms.Confirmation form) {
-        ServiceOrder o = ServiceOrder.findById(orderId);
-        if (o == null || !who.provides(o.providerOrgId) && !who.admin()) {
+        if (!who.admin() && !who.providerRole()) {
             throw new NotFoundException();
         }
-        if (o.status != ServiceOrder.Status.PROPOSED) {
-            throw new RuleViolation("voucher-not-available", "order " + orderId + " is " + o.status);
-        }
-        ledger.reserve(o.voucherId, o.id);
-        Voucher v = Voucher.findById(o.voucherId);
+        String subject = who.subject();
+        long voucherId = ledger.reserve(orderId, subject, who.admin()).orElseThrow(() -> {
+            String status = ledger.orderStatus(orderId, subject, who.admin()).orElseThrow(NotFoundException::new);
+            return new RuleViolation("voucher-not-available", "order " + orderId + " is " + status
+                    + " and its voucher is taken, spent or expired");
+        });
+        ServiceOrder o = ServiceOrder.findById(orderId);
+        Voucher v = Voucher.findById(voucherId);
         ProgrammeVersion terms = v.terms();
         Provider provider = Provider.findById(o.providerOrgId);
         checkProvider(provider, o.providerCity, v, terms, o.category);
