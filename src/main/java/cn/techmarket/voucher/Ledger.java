@@ -58,34 +58,35 @@ class Ledger {
     }
 
     /**
-     * The contested step, in one statement: the order's voucher goes from ISSUED to RESERVED for that order, if the
-     * order is still proposed, the voucher still issued and valid, and the caller (by Keycloak subject) is a member of
-     * the order's provider, or {@code anyProvider} (the operator). Concurrent attempts queue on the voucher's row; after
-     * the first commits the others match no row and return at once, having read and locked nothing else.
+     * The contested step, in one statement and one round trip: the order's voucher goes from ISSUED to RESERVED for
+     * that order, if the order is still proposed, the voucher still issued and valid, and the caller (by Keycloak
+     * subject) is a member of the order's provider, or {@code anyProvider} (the operator). Concurrent attempts queue on
+     * the voucher's row; after the first commits the others match no row and return at once, having locked nothing
+     * else. The same statement says why nothing was reserved: no row, the order is not the caller's to see.
      *
-     * @return the voucher's id, or empty when nothing was reserved
+     * @return empty when the caller may not see the order; else the order's status and the reserved voucher's id
+     *         (null when the voucher was not available)
      */
-    java.util.Optional<Long> reserve(long orderId, String subject, boolean anyProvider) {
+    java.util.Optional<Reservation> reserve(long orderId, String subject, boolean anyProvider) {
         List<?> rows = em.createNativeQuery("""
-                update voucher v set status = 'RESERVED', order_id = o.id, updated_at = now(), version = v.version + 1
-                from voucher_order o
-                where o.id = ?1 and v.id = o.voucher_id and o.status = 'PROPOSED'
-                  and v.status = 'ISSUED' and v.expires_at > now()
-                  and (?3 or\s""" + MEMBER_OF_PROVIDER + ") returning v.id")
+                with mine as (
+                  select o.id, o.voucher_id, o.status from voucher_order o where o.id = ?1 and (?3 or\s""" + MEMBER_OF_PROVIDER + """
+                ), reserved as (
+                  update voucher v set status = 'RESERVED', order_id = mine.id, updated_at = now(), version = v.version + 1
+                  from mine where v.id = mine.voucher_id and mine.status = 'PROPOSED'
+                    and v.status = 'ISSUED' and v.expires_at > now()
+                  returning v.id)
+                select mine.status, (select id from reserved) from mine""")
                 .setParameter(1, orderId).setParameter(2, subject).setParameter(3, anyProvider).getResultList();
-        return rows.stream().findFirst().map(id -> ((Number) id).longValue());
+        return rows.stream().findFirst().map(r -> (Object[]) r)
+                .map(r -> new Reservation(r[0].toString(), r[1] == null ? null : ((Number) r[1]).longValue()));
     }
 
-    /** Why nothing was reserved: the order is not the caller's to see (empty) or its voucher is taken (present). */
-    java.util.Optional<String> orderStatus(long orderId, String subject, boolean anyProvider) {
-        List<?> rows = em.createNativeQuery("select o.status from voucher_order o where o.id = ?1 and (?3 or "
-                        + MEMBER_OF_PROVIDER + ")")
-                .setParameter(1, orderId).setParameter(2, subject).setParameter(3, anyProvider).getResultList();
-        return rows.stream().findFirst().map(Object::toString);
+    record Reservation(String orderStatus, Long voucherId) {
     }
 
-    /** The caller (?2, the Keycloak subject) is a member of the order's provider organization. */
+    /** The caller (?2, the Keycloak subject) is a member of the order's provider organization; closes "(?3 or". */
     private static final String MEMBER_OF_PROVIDER = """
              exists (select 1 from membership m join user_profile p on p.id = m.user_id
-                     where p.subject = ?2 and m.organization_id = o.provider_org_id)""";
+                     where p.subject = ?2 and m.organization_id = o.provider_org_id))""";
 }

@@ -78,21 +78,21 @@ public class OrderService {
 
     /**
      * The contested step: of all confirmations racing for one voucher, exactly one reserves it; the rest get 409. The
-     * reservation is the request's first statement and decides alone; a loser makes one more read (404 or 409) and
-     * leaves, and only the winner loads the voucher, checks the rules and writes the audit line (a failed check rolls
-     * the reservation back).
+     * reservation is the request's only statement for a loser (which learns from it whether it was a 404 or a 409);
+     * only the winner loads the voucher, checks the rules and writes the audit line (a failed check rolls the
+     * reservation back).
      */
     @Transactional
     public VoucherView confirm(long orderId, VoucherForms.Confirmation form) {
         if (!who.admin() && !who.providerRole()) {
             throw new NotFoundException();
         }
-        String subject = who.subject();
-        long voucherId = ledger.reserve(orderId, subject, who.admin()).orElseThrow(() -> {
-            String status = ledger.orderStatus(orderId, subject, who.admin()).orElseThrow(NotFoundException::new);
-            return new RuleViolation("voucher-not-available", "order " + orderId + " is " + status
-                    + " and its voucher is taken, spent or expired");
-        });
+        Ledger.Reservation r = ledger.reserve(orderId, who.subject(), who.admin()).orElseThrow(NotFoundException::new);
+        if (r.voucherId() == null) {
+            throw new RuleViolation("voucher-not-available", "order " + orderId + " is " + r.orderStatus()
+                    + " or its voucher is taken, spent or expired");
+        }
+        long voucherId = r.voucherId();
         ServiceOrder o = ServiceOrder.findById(orderId);
         Voucher v = Voucher.findById(voucherId);
         ProgrammeVersion terms = v.terms();
