@@ -14,6 +14,20 @@ import java.util.List;
 record EvidenceFile(String name, String mediaType, byte[] content, String sha256) {
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
+    /** An uploaded form part, checked before its bytes are read; no part at all is refused like an empty file. */
+    static EvidenceFile of(org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidInputException("file", "{voucher.evidence.size}");
+        }
+        return check(file.fileName(), file.size(), () -> {
+            try {
+                return java.nio.file.Files.readAllBytes(file.uploadedFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     static EvidenceFile check(String name, long size, java.util.function.Supplier<byte[]> read) {
         if (name == null || name.isBlank() || name.length() > 200 || name.contains("/") || name.contains("\\")
                 || name.contains("..") || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || name.startsWith(".")) {

@@ -13,9 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 
 /** Evidence upload (multipart, field "file"); its own path prefix, the only voucher path that admits a large body. */
@@ -30,19 +27,8 @@ class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("voucherId") long voucherId, @PathParam("kind") @NotNull Evidence.Kind kind,
                            @RestForm("file") FileUpload file) {
-        if (file == null) {
-            throw new cn.techmarket.common.InvalidInputException("file", "{voucher.evidence.size}");
-        }
-        EvidenceFile checked = EvidenceFile.check(file.fileName(), file.size(), () -> read(file));
+        EvidenceFile checked = EvidenceFile.of(file);
         Map<String, Object> view = redemption.addEvidence(voucherId, kind, checked);
         return Response.status(201).entity(view).build();
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

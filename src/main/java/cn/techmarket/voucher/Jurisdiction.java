@@ -77,6 +77,10 @@ class Jurisdiction {
     }
 
     boolean provides(long providerOrgId) {
-        return user.hasRole("provider") && orgs().contains(providerOrgId);
+        return providerRole() && orgs().contains(providerOrgId);
+    }
+
+    boolean providerRole() {
+        return user.hasRole("provider");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The money moves, each one SQL statement that checks its own limit, so that the database serializes concurrent
@@ -57,16 +58,35 @@ class Ledger {
     }
 
     /**
-     * The contested step: the voucher goes from ISSUED to RESERVED for one order, if it is still ISSUED and valid.
-     * Concurrent attempts queue on the voucher's row; after the first commits, the others match no row.
+     * The contested step, in one statement and one round trip: the order's voucher goes from ISSUED to RESERVED for
+     * that order, if the order is still proposed, the voucher still issued and valid, and the caller (by Keycloak
+     * subject) is a member of the order's provider, or {@code anyProvider} (the operator). Concurrent attempts queue on
+     * the voucher's row; after the first commits the others match no row and return at once, having locked nothing
+     * else. The same statement says why nothing was reserved: no row, the order is not the caller's to see.
+     *
+     * @return empty when the caller may not see the order; else the order's status and the reserved voucher's id
+     *         (null when the voucher was not available)
      */
-    void reserve(long voucherId, long orderId) {
-        int rows = em.createNativeQuery("""
-                update voucher set status = 'RESERVED', order_id = ?2, updated_at = now(), version = version + 1
-                where id = ?1 and status = 'ISSUED' and expires_at > now()""")
-                .setParameter(1, voucherId).setParameter(2, orderId).executeUpdate();
-        if (rows == 0) {
-            throw new RuleViolation("voucher-not-available", "voucher " + voucherId + " is taken, spent or expired");
-        }
+    java.util.Optional<Reservation> reserve(long orderId, String subject, boolean anyProvider) {
+        List<?> rows = em.createNativeQuery("""
+                with mine as (
+                  select o.id, o.voucher_id, o.status from voucher_order o where o.id = ?1 and (?3 or\s""" + MEMBER_OF_PROVIDER + """
+                ), reserved as (
+                  update voucher v set status = 'RESERVED', order_id = mine.id, updated_at = now(), version = v.version + 1
+                  from mine where v.id = mine.voucher_id and mine.status = 'PROPOSED'
+                    and v.status = 'ISSUED' and v.expires_at > now()
+                  returning v.id)
+                select mine.status, (select id from reserved) from mine""")
+                .setParameter(1, orderId).setParameter(2, subject).setParameter(3, anyProvider).getResultList();
+        return rows.stream().findFirst().map(r -> (Object[]) r)
+                .map(r -> new Reservation(r[0].toString(), r[1] == null ? null : ((Number) r[1]).longValue()));
     }
+
+    record Reservation(String orderStatus, Long voucherId) {
+    }
+
+    /** The caller (?2, the Keycloak subject) is a member of the order's provider organization; closes "(?3 or". */
+    private static final String MEMBER_OF_PROVIDER = """
+             exists (select 1 from membership m join user_profile p on p.id = m.user_id
+                     where p.subject = ?2 and m.organization_id = o.provider_org_id))""";
 }

@@ -76,18 +76,25 @@ public class OrderService {
         return view;
     }
 
-    /** The contested step: of all confirmations racing for one voucher, exactly one reserves it; the rest get 409. */
+    /**
+     * The contested step: of all confirmations racing for one voucher, exactly one reserves it; the rest get 409. The
+     * reservation is the request's only statement for a loser (which learns from it whether it was a 404 or a 409);
+     * only the winner loads the voucher, checks the rules and writes the audit line (a failed check rolls the
+     * reservation back).
+     */
     @Transactional
     public VoucherView confirm(long orderId, VoucherForms.Confirmation form) {
-        ServiceOrder o = ServiceOrder.findById(orderId);
-        if (o == null || !who.provides(o.providerOrgId) && !who.admin()) {
+        if (!who.admin() && !who.providerRole()) {
             throw new NotFoundException();
         }
-        if (o.status != ServiceOrder.Status.PROPOSED) {
-            throw new RuleViolation("voucher-not-available", "order " + orderId + " is " + o.status);
+        Ledger.Reservation r = ledger.reserve(orderId, who.subject(), who.admin()).orElseThrow(NotFoundException::new);
+        if (r.voucherId() == null) {
+            throw new RuleViolation("voucher-not-available", "order " + orderId + " is " + r.orderStatus()
+                    + " or its voucher is taken, spent or expired");
         }
-        ledger.reserve(o.voucherId, o.id);
-        Voucher v = Voucher.findById(o.voucherId);
+        long voucherId = r.voucherId();
+        ServiceOrder o = ServiceOrder.findById(orderId);
+        Voucher v = Voucher.findById(voucherId);
         ProgrammeVersion terms = v.terms();
         Provider provider = Provider.findById(o.providerOrgId);
         checkProvider(provider, o.providerCity, v, terms, o.category);
@@ -114,6 +121,64 @@ public class OrderService {
         VoucherView after = VoucherView.of(v);
         audit.record("voucher.reserved", VoucherService.AUDIT_TYPE, v.id, Map.of("status", "ISSUED"), after);
         return after;
+    }
+
+    /** A catalogue service the holder of a voucher may order: its provider is accepted and serves the holder's city. */
+    public record Offer(long serviceId, long providerOrgId, String provider, String providerCity,
+                        ServiceCategory category, String nameZh, BigDecimal price) {
+    }
+
+    /**
+     * What the voucher's holder may order, from batch reads (providers, their services and organizations): the
+     * provider accepted, of a city the programme accepts, serving the holder's city, in a category it pays.
+     */
+    public List<Offer> offers(long voucherId) {
+        Voucher v = vouchers.read(voucherId);
+        ProgrammeVersion terms = v.terms();
+        Map<Long, Provider> providers = Provider.<Provider>list("status", Provider.Status.ACCEPTED).stream()
+                .filter(p -> p.citiesServed.contains(v.holderCity))
+                .collect(java.util.stream.Collectors.toMap(p -> p.organizationId, p -> p));
+        if (providers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Organization> orgs = Organization.<Organization>list("id in ?1", providers.keySet()).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
+        return CatalogueService.<CatalogueService>list("providerOrgId in ?1 and active = true order by id",
+                        providers.keySet()).stream()
+                .filter(s -> terms.rule(s.category).isPresent())
+                .filter(s -> terms.acceptedCities.contains(Cities.cityOf(orgs.get(s.providerOrgId).regionCode)))
+                .map(s -> new Offer(s.id, s.providerOrgId, orgs.get(s.providerOrgId).nameZh,
+                        Cities.cityOf(orgs.get(s.providerOrgId).regionCode), s.category, s.nameZh, s.price))
+                .toList();
+    }
+
+    /** The orders placed on a voucher, for whoever may see the voucher; newest first. */
+    public List<VoucherView.OrderView> ofVoucher(long voucherId) {
+        vouchers.read(voucherId);
+        return ServiceOrder.<ServiceOrder>list("voucherId = ?1 order by id desc", voucherId).stream()
+                .map(VoucherView.OrderView::of).toList();
+    }
+
+    /** One order, for its provider, the operator and whoever may see its voucher. */
+    public VoucherView.OrderView get(long orderId) {
+        ServiceOrder o = ServiceOrder.findById(orderId);
+        if (o == null) {
+            throw new NotFoundException();
+        }
+        if (!who.provides(o.providerOrgId) && !who.admin()) {
+            vouchers.read(o.voucherId);
+        }
+        return VoucherView.OrderView.of(o);
+    }
+
+    /** Whether the caller may confirm the order: its provider (or the operator, who acts for providers). */
+    public boolean confirmable(VoucherView.OrderView o) {
+        return o.status() == ServiceOrder.Status.PROPOSED && (who.provides(o.providerOrgId()) || who.admin());
+    }
+
+    /** Whether the caller holds the voucher (and so may order with it and upload its evidence). */
+    public boolean holds(long voucherId) {
+        return who.holds(vouchers.read(voucherId));
     }
 
     /** A provider's orders, newest first. */

@@ -109,6 +109,39 @@ public class ProviderService {
         return Provider.<Provider>list("status", Provider.Status.ACCEPTED).stream().map(this::view).toList();
     }
 
+    /** The registrations of these organizations (those registered), from three batch reads. */
+    public java.util.Map<Long, ProviderView> of(List<Long> orgIds) {
+        if (orgIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return views(Provider.list("organizationId in ?1", orgIds)).stream()
+                .collect(java.util.stream.Collectors.toMap(ProviderView::organizationId, v -> v));
+    }
+
+    /** The providers the caller may accept or suspend: those of its bureau's cities; the operator's, all. */
+    public List<ProviderView> decidable() {
+        List<ProviderView> all = views(Provider.list("order by createdAt desc"));
+        return who.admin() ? all : all.stream().filter(v -> who.bureauCities().contains(v.city())).toList();
+    }
+
+    private List<ProviderView> views(List<Provider> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(p -> p.organizationId).toList();
+        java.util.Map<Long, Organization> orgs = Organization.<Organization>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id, o -> o));
+        java.util.Map<Long, List<ProviderView.ServiceView>> services = CatalogueService.<CatalogueService>list(
+                        "providerOrgId in ?1 order by id", ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s.providerOrgId,
+                        java.util.stream.Collectors.mapping(ProviderView.ServiceView::of, java.util.stream.Collectors.toList())));
+        return list.stream().map(p -> {
+            Organization org = orgs.get(p.organizationId);
+            return new ProviderView(p.organizationId, org.nameZh, Cities.cityOf(org.regionCode), p.status,
+                    p.citiesServed, p.note, services.getOrDefault(p.organizationId, List.of()));
+        }).toList();
+    }
+
     public ProviderView get(long orgId) {
         return view(found(orgId));
     }
@@ -122,10 +155,6 @@ public class ProviderService {
     }
 
     ProviderView view(Provider p) {
-        Organization org = Organization.findById(p.organizationId);
-        List<ProviderView.ServiceView> services = CatalogueService.<CatalogueService>list(
-                "providerOrgId = ?1 order by id", p.organizationId).stream().map(ProviderView.ServiceView::of).toList();
-        return new ProviderView(p.organizationId, org.nameZh, Cities.cityOf(org.regionCode), p.status,
-                p.citiesServed, p.note, services);
+        return views(List.of(p)).get(0);
     }
 }

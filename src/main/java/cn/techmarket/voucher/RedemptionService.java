@@ -56,6 +56,32 @@ public class RedemptionService {
         return view;
     }
 
+    /** A stored evidence file as pages list it (never its bytes). */
+    public record EvidenceView(long id, Evidence.Kind kind, String fileName, String mediaType, long sizeBytes,
+                               String sha256, OffsetDateTime uploadedAt) {
+        public String shortSha() {
+            return sha256.substring(0, 12);
+        }
+    }
+
+    /** The voucher's evidence, for whoever may see the voucher; the content is not loaded. */
+    public List<EvidenceView> evidence(long voucherId) {
+        vouchers.read(voucherId);
+        return em.createQuery("""
+                select e.id, e.kind, e.fileName, e.mediaType, e.sizeBytes, e.sha256, e.uploadedAt
+                from Evidence e where e.voucherId = ?1 order by e.id""", Object[].class)
+                .setParameter(1, voucherId).getResultStream()
+                .map(r -> new EvidenceView((Long) r[0], (Evidence.Kind) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                        (String) r[5], (OffsetDateTime) r[6])).toList();
+    }
+
+    /** The holder or the provider of the confirmed order: who adds evidence and submits. */
+    public boolean isParty(long voucherId) {
+        Voucher v = vouchers.read(voucherId);
+        ServiceOrder o = v.orderId == null ? null : ServiceOrder.findById(v.orderId);
+        return who.holds(v) || o != null && who.provides(o.providerOrgId);
+    }
+
     @Transactional
     public VoucherView submit(long voucherId, VoucherForms.Submission form) {
         Voucher v = party(voucherId);

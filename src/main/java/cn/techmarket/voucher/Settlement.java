@@ -27,15 +27,39 @@ class Settlement {
     @Inject
     EntityManager em;
 
+    /** A line as booked: the month it landed in, who owes whom, how much (negative for a correction). */
+    record Line(LocalDate month, String debtorCity, String creditorCity, BigDecimal amount, String kind) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void book(Voucher v, Programme p, ProgrammeVersion terms, ServiceOrder order) {
+        lines(v, p, terms, order, v.reserved, "REDEMPTION");
+    }
+
+    /**
+     * A correction of a paid voucher: negative lines for the funders' shares of the amount taken back, from the
+     * payment's month on, so that a closed month's statement stays as it was and the correction lands in the first
+     * open month after it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Line> correct(Voucher v, Programme p, ProgrammeVersion terms, ServiceOrder order, BigDecimal amount) {
+        return lines(v, p, terms, order, amount, "CORRECTION");
+    }
+
+    private List<Line> lines(Voucher v, Programme p, ProgrammeVersion terms, ServiceOrder order, BigDecimal amount,
+                             String kind) {
         String creditor = order.providerCity;
         LocalDate month = v.paidAt.atZoneSameInstant(Clocks.CHINA).toLocalDate().withDayOfMonth(1);
-        for (Map.Entry<String, BigDecimal> share : funders(p, terms, v.reserved).entrySet()) {
+        BigDecimal sign = "CORRECTION".equals(kind) ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        List<Line> booked = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> share : funders(p, terms, amount).entrySet()) {
             if (!share.getKey().equals(creditor) && share.getValue().signum() != 0) {
-                insert(month, p.id, v.id, share.getKey(), creditor, share.getValue(), "REDEMPTION");
+                BigDecimal signed = share.getValue().multiply(sign);
+                LocalDate landed = insert(month, p.id, v.id, share.getKey(), creditor, signed, kind);
+                booked.add(new Line(landed, share.getKey(), creditor, signed, kind));
             }
         }
+        return booked;
     }
 
     /** Who funds an amount: shares to the fen that sum to it exactly (largest remainder, ties by city code). */
@@ -65,7 +89,7 @@ class Settlement {
         return shares;
     }
 
-    private void insert(LocalDate month, long programmeId, long voucherId, String debtor, String creditor,
+    private LocalDate insert(LocalDate month, long programmeId, long voucherId, String debtor, String creditor,
                         BigDecimal amount, String kind) {
         lockPair(debtor, creditor);
         LocalDate open = month;
@@ -78,6 +102,7 @@ class Settlement {
                 .setParameter(1, open).setParameter(2, programmeId).setParameter(3, voucherId).setParameter(4, debtor)
                 .setParameter(5, creditor).setParameter(6, amount).setParameter(7, kind)
                 .setParameter(8, OffsetDateTime.now()).executeUpdate();
+        return open;
     }
 
     /** Closing and booking for one pair of cities take turns, so no line slips into a month being closed. */

@@ -46,6 +46,8 @@ public class Voucher extends PanacheEntityBase {
     @Column(name = "face_value")
     public BigDecimal faceValue = BigDecimal.ZERO.setScale(2);
     public BigDecimal reserved = BigDecimal.ZERO.setScale(2);
+    /** What corrections took back after payment; at most {@link #reserved}, which stays what was paid. */
+    public BigDecimal corrected = BigDecimal.ZERO.setScale(2);
     @Enumerated(EnumType.STRING)
     public VoucherStatus status;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -77,6 +79,22 @@ public class Voucher extends PanacheEntityBase {
             throw new RuleViolation("voucher-invalid-transition", "a " + status + " voucher cannot become " + next);
         }
         status = next;
+        updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * A paid subsidy found wrong is taken back, in part or whole, by corrections that together never exceed what was
+     * paid. The payment itself is never edited: the voucher stays PAID and counts what was corrected.
+     */
+    void correct(BigDecimal amount) {
+        if (status != VoucherStatus.PAID) {
+            throw new RuleViolation("voucher-not-paid", "only a paid voucher is corrected; this one is " + status);
+        }
+        if (amount.compareTo(reserved.subtract(corrected)) > 0) {
+            throw new RuleViolation("correction-exceeds-paid", "at most " + reserved.subtract(corrected)
+                    + " of the paid " + reserved + " is left to correct");
+        }
+        corrected = corrected.add(amount);
         updatedAt = OffsetDateTime.now();
     }
 

@@ -42,6 +42,11 @@ final class VoucherForms {
                         @NotBlank @Size(max = 2000) String scope) {
     }
 
+    /** A correction of a paid voucher: the amount taken back (a positive figure) and why. */
+    record Correction(@NotNull @DecimalMin("0.01") @Digits(integer = 14, fraction = 2) BigDecimal amount,
+                      @NotBlank @Size(max = 1000) String reason) {
+    }
+
     record Submission(@NotNull LocalDate invoiceDate) {
     }
 

@@ -67,6 +67,47 @@ public interface VoucherMessages {
     @Message("甲净付乙") String net();
     @Message("已结账") String closed();
     @Message("结账") String close();
+    @Message("已更正追回") String corrected();
+    @Message("服务订单") String orders();
+    @Message("下单") String place_order();
+    @Message("目前没有可为本市企业服务的已入库服务机构。") String no_offers();
+    @Message("服务项目") String service();
+    @Message("服务内容") String scope();
+    @Message("人数（按人计费的服务）") String persons();
+    @Message("兑付材料") String evidence();
+    @Message("材料类型") String evidence_kind();
+    @Message("文件名") String file_name();
+    @Message("大小（字节）") String file_size();
+    @Message("文件") String file();
+    @Message("PDF、PNG 或 JPEG，不超过 5 MB") String file_hint();
+    @Message("上传") String upload();
+    @Message("发票日期") String invoice_date();
+    @Message("提交兑付申请") String submit_redemption();
+    @Message("更正与追回") String corrections();
+    @Message("登记时间") String booked_at();
+    @Message("更正原因") String correction_reason();
+    @Message("已兑付的补助如发现有误，按更正金额追回：另记一笔负数，原兑付记录不作修改；项目预算和企业年度额度按该金额恢复。") String correction_hint();
+    @Message("追回金额（元）") String correction_amount();
+    @Message("登记更正") String book_correction();
+    @Message("确认订单") String confirm_order();
+    @Message("确认服务内容和服务费：确认即为该创新券预留补助；同一张券只有第一个确认有效。") String confirm_hint();
+    @Message("创新服务机构") String providers_title();
+    @Message("服务城市（行政区划代码，如 510100 510600）") String cities_served();
+    @Message("以空格或逗号分隔") String cities_hint();
+    @Message("说明") String provider_note();
+    @Message("更新登记") String update_registration();
+    @Message("登记为服务机构") String register_provider();
+    @Message("服务目录") String catalogue();
+    @Message("价格（元）") String price();
+    @Message("添加服务") String add_service();
+    @Message("服务机构入库审核") String decide_providers();
+    @Message("准予入库") String accept();
+    @Message("暂停") String suspend();
+    @Message("{#when s}{#is 'PROPOSED'}待确认{#is 'CONFIRMED'}已确认{#is 'CANCELLED'}已取消{/when}") String order_status(String s);
+    @Message("{#when k}{#is 'CONTRACT'}服务合同{#is 'INVOICE'}发票{#is 'BANK_RECEIPT'}银行付款凭证{#is 'DELIVERABLE'}服务成果{/when}")
+    String evidence_kind_name(String k);
+    @Message("{#when s}{#is 'PENDING'}待审核{#is 'ACCEPTED'}已入库{#is 'SUSPENDED'}已暂停{/when}") String provider_status(String s);
+    @Message("服务机构") String nav_providers();
     @Message("""
             {#when s}{#is 'APPLIED'}已申领{#is 'REFUSED'}不予发放{#is 'ISSUED'}已发放{#is 'PLEDGED'}已质押{#is 'RESERVED'}已预留\
             {#is 'SUBMITTED'}已提交兑付{#is 'CITY_APPROVED'}市级审核通过{#is 'ISSUER_APPROVED'}发放方审核通过\

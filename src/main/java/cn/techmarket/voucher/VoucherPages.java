@@ -9,6 +9,8 @@ import cn.techmarket.common.PageQuery;
 import cn.techmarket.org.CurrentUser;
 import cn.techmarket.org.Membership;
 import cn.techmarket.org.Organization;
+import cn.techmarket.common.RuleViolation;
+import cn.techmarket.web.FormInput;
 import cn.techmarket.web.FormValidation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +60,10 @@ class VoucherPages {
     Jurisdiction jurisdiction;
     @Inject
     ObjectMapper json;
+    @Inject
+    Corrections corrections;
+    @Inject
+    OrderService orders;
 
     record ApplyValues(Long programmeId, Long holderOrgId, String amount) {
         static ApplyValues of(String programmeId, String holderOrgId, String amount) {
@@ -69,6 +75,26 @@ class VoucherPages {
         }
     }
 
+    /**
+     * What the detail page shows besides the voucher, batch-read once: its orders and what the holder may order, its
+     * evidence, its corrections, what the caller may do, and the values typed into a refused form (by field name).
+     */
+    record Parts(List<VoucherView.OrderView> orders, List<OrderService.Offer> offers, boolean canOrder,
+                 List<RedemptionService.EvidenceView> evidence, boolean canUpload, List<Corrections.View> corrections,
+                 java.util.Map<String, String> values) {
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public boolean selected(String field, Object option) {
+            return String.valueOf(option).equals(value(field));
+        }
+
+        public List<Evidence.Kind> kinds() {
+            return List.of(Evidence.Kind.values());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<VoucherView> vouchers, boolean bureau);
@@ -77,7 +103,7 @@ class VoucherPages {
                                              FormErrors errors);
 
         static native TemplateInstance detail(VoucherView v, List<AuditView> trail, boolean canReview,
-                                              boolean canIssuerStep, FormErrors errors);
+                                              boolean canIssuerStep, Parts parts, FormErrors errors);
 
         static native TemplateInstance publicity(List<Publicity.Entry> entries);
 
@@ -124,7 +150,7 @@ class VoucherPages {
     @Path("/{id:\\d+}")
     @Authenticated
     public TemplateInstance detail(@PathParam("id") long id) {
-        return detailPage(vouchers.get(id), FormErrors.NONE);
+        return detailPage(vouchers.get(id), java.util.Map.of(), FormErrors.NONE);
     }
 
     @POST
@@ -137,7 +163,7 @@ class VoucherPages {
             redemption.review(id, new VoucherForms.Decision(approve,
                     reason == null || reason.isBlank() ? List.of() : List.of(reason.strip())));
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(detailPage(vouchers.get(id), validation.of(e, headers))).build();
+            return refused(id, java.util.Map.of(), validation.of(e, headers));
         }
         return Response.seeOther(URI.create("/vouchers/" + id)).build();
     }
@@ -156,6 +182,30 @@ class VoucherPages {
     public Response pay(@PathParam("id") long id) {
         redemption.pay(id);
         return Response.seeOther(URI.create("/vouchers/" + id)).build();
+    }
+
+    /** A correction of a paid voucher (issuer); more than is left to correct is a message beside the amount. */
+    @POST
+    @Path("/{id:\\d+}/corrections")
+    @Authenticated
+    public Response correct(@PathParam("id") long id, @RestForm String amount, @RestForm String reason,
+                            HttpHeaders headers) {
+        FormInput input = new FormInput();
+        VoucherForms.Correction form = new VoucherForms.Correction(input.decimal("amount", amount), FormInput.text(reason));
+        FormErrors errors = FormValidation.merge(input.errors(), validation.check(form), headers);
+        if (errors.isEmpty()) {
+            try {
+                corrections.book(id, form);
+                return Response.seeOther(URI.create("/vouchers/" + id)).build();
+            } catch (RuleViolation e) {
+                if (!e.code().equals("correction-exceeds-paid")) {
+                    throw e;
+                }
+                errors = validation.of(new InvalidInputException("amount", "{voucher.correction.exceeds}"), headers);
+            }
+        }
+        return refused(id, java.util.Map.of("amount", amount == null ? "" : amount, "reason", reason == null ? "" : reason),
+                errors);
     }
 
     @GET
@@ -214,14 +264,24 @@ class VoucherPages {
         return MonitorResource.download(monitor.view(), "xlsx".equals(format) ? "xlsx" : "csv");
     }
 
-    private TemplateInstance detailPage(VoucherView v, FormErrors errors) {
+    /** The detail page again, 400, with a refused form's values and its messages beside the fields. */
+    Response refused(long id, java.util.Map<String, String> values, FormErrors errors) {
+        return Response.status(400).entity(detailPage(vouchers.get(id), values, errors)).build();
+    }
+
+    private TemplateInstance detailPage(VoucherView v, java.util.Map<String, String> values, FormErrors errors) {
         Programme p = Programme.findById(v.programmeId());
         Jurisdiction who = jurisdiction;
         boolean canReview = v.status() == VoucherStatus.SUBMITTED && (who.admin() || who.cityBureauOf(v.holderCity()))
                 || (v.status() == VoucherStatus.CITY_APPROVED || v.status() == VoucherStatus.PUBLICIZED) && who.issuerOf(p);
         boolean issuerStep = who.issuerOf(p);
         List<AuditView> trail = audit.of(VoucherService.AUDIT_TYPE, String.valueOf(v.id()), PageQuery.of(1, 100)).items();
-        return Templates.detail(v, trail, canReview, issuerStep, errors);
+        boolean holds = orders.holds(v.id());
+        boolean canOrder = holds && v.status() == VoucherStatus.ISSUED;
+        Parts parts = new Parts(orders.ofVoucher(v.id()), canOrder ? orders.offers(v.id()) : List.of(), canOrder,
+                redemption.evidence(v.id()), v.status() == VoucherStatus.RESERVED && redemption.isParty(v.id()),
+                corrections.of(v.id()), values);
+        return Templates.detail(v, trail, canReview, issuerStep, parts, errors);
     }
 
     private List<Organization> myOrgs() {

@@ -33,6 +33,8 @@ class VoucherResource {
     @Inject
     RedemptionService redemption;
     @Inject
+    Corrections corrections;
+    @Inject
     Vouchers access;
     @Inject
     AuditTrail audit;
@@ -125,5 +127,18 @@ class VoucherResource {
     @Path("/{id}/payment")
     public VoucherView pay(@PathParam("id") long id) {
         return redemption.pay(id);
+    }
+
+    /** The issuer takes back part or all of a paid subsidy, with the reason (a negative line; nothing is edited). */
+    @POST
+    @Path("/{id}/corrections")
+    public Response correct(@PathParam("id") long id, @Valid @NotNull VoucherForms.Correction form) {
+        return Response.status(201).entity(corrections.book(id, form)).build();
+    }
+
+    @GET
+    @Path("/{id}/corrections")
+    public List<Corrections.View> corrections(@PathParam("id") long id) {
+        return corrections.of(id);
     }
 }

@@ -10,7 +10,7 @@ public record VoucherView(long id, long programmeId, int programmeVersion, Long 
                           String holderCity, int year, BigDecimal requested, BigDecimal faceValue, BigDecimal reserved,
                           VoucherStatus status, List<String> reasons, OffsetDateTime issuedAt, OffsetDateTime expiresAt,
                           OrderView order, LocalDate invoiceDate, OffsetDateTime publicityEndsAt, OffsetDateTime paidAt,
-                          String lender) {
+                          String lender, BigDecimal corrected) {
 
     public record OrderView(long id, long voucherId, long providerOrgId, String providerCity, long serviceId,
                             ServiceCategory category, String scope, int persons, BigDecimal fee, BigDecimal subsidy,
@@ -26,6 +26,6 @@ public record VoucherView(long id, long programmeId, int programmeVersion, Long 
         ServiceOrder order = v.orderId == null ? null : ServiceOrder.findById(v.orderId);
         return new VoucherView(v.id, v.programmeId, terms.version, v.holderOrgId, v.holderTeamId, v.holderCity, v.year,
                 v.requested, v.faceValue, v.reserved, v.status, v.reasons, v.issuedAt, v.expiresAt, OrderView.of(order),
-                v.invoiceDate, v.publicityEndsAt, v.paidAt, v.lender);
+                v.invoiceDate, v.publicityEndsAt, v.paidAt, v.lender, v.corrected);
     }
 }

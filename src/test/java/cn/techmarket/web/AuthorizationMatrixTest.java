@@ -214,6 +214,10 @@ class AuthorizationMatrixTest {
                 "anonymous=401 bureau=409 admin=409 enterprise=403 provider=403 *=404");
         row("POST /api/v1/vouchers/{id}/payment", "/api/v1/vouchers/{voucher}/payment",
                 "anonymous=401 bureau=409 admin=409 enterprise=403 provider=403 *=404");
+        // {voucher} is reserved, not paid: the issuer gets past authorization to the workflow's 409
+        row("POST /api/v1/vouchers/{id}/corrections", "/api/v1/vouchers/{voucher}/corrections",
+                "anonymous=401 bureau=409 admin=409 enterprise=403 provider=403 *=404", "correction");
+        row("GET /api/v1/vouchers/{id}/corrections", "/api/v1/vouchers/{voucher}/corrections", voucherReader);
         row("GET /api/v1/voucher-programmes", "/api/v1/voucher-programmes", SIGNED_IN);
         row("GET /api/v1/voucher-programmes/{id}", "/api/v1/voucher-programmes/{programme}", SIGNED_IN);
         row("GET /api/v1/voucher-programmes/{id}/versions/{version}", "/api/v1/voucher-programmes/{programme}/versions/1", SIGNED_IN);
@@ -503,6 +507,7 @@ class AuthorizationMatrixTest {
         bodies.put("confirmation", Map.of("fee", "9000.00", "scope", "权限矩阵检测"));
         bodies.put("pledge", Map.of("lender", "权限矩阵银行"));
         bodies.put("void", Map.of("reasons", List.of("权限矩阵")));
+        bodies.put("correction", Map.of("amount", "1.00", "reason", "权限矩阵"));
         bodies.put("submission", Map.of("invoiceDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()));
         bodies.put("programme", programme(Integer.parseInt(ids.get("bureauOrg"))));
         bodies.put("terms", terms());
