@@ -1,37 +1,39 @@
 package cn.techmarket.testsupport;
 
-import io.quarkus.arc.Arc;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * How many SQL statements a request costs, counted with Hibernate's statistics. The background workers (outbox,
- * mail, embeddings) share the statistics and poll every few seconds, so the cost is the fewest of a few runs: a
- * worker's poll lands in one run, not in all of them, while an N+1 lookup is in every run.
+ * How many SQL statements one request costs. The request is sent with an X-Request-Id that
+ * {@link RequestStatements} recognizes, so only the statements run on that request's behalf are counted.
  */
 public final class StatementCount {
-    private static final int RUNS = 4;
-
     private StatementCount() {
     }
 
-    public static long of(Runnable request) {
-        Statistics statistics = Arc.container().instance(EntityManagerFactory.class).get().unwrap(SessionFactory.class)
-                .getStatistics();
-        boolean wasEnabled = statistics.isStatisticsEnabled();
-        statistics.setStatisticsEnabled(true);
-        try {
-            request.run(); // warms caches (second-level, query plans), as a real page has them warm
-            long fewest = Long.MAX_VALUE;
-            for (int i = 0; i < RUNS; i++) {
-                long before = statistics.getPrepareStatementCount();
-                request.run();
-                fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+    private static final int RUNS = 3;
+
+    /**
+     * The fewest statements of a few runs after a warm-up, as a real page has its caches (second-level, query plans)
+     * warm: a one-off fill of a cache entry lands in one run, an N+1 lookup is in every run.
+     */
+    public static long of(Consumer<String> requestWithId) {
+        requestWithId.accept(newId());
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < RUNS; i++) {
+            String id = newId();
+            requestWithId.accept(id);
+            long count = RequestStatements.take(id);
+            if (count == 0) {
+                throw new IllegalStateException("no statement was attributed to request " + id
+                        + "; is the X-Request-Id header sent and the request id in the MDC?");
             }
-            return fewest;
-        } finally {
-            statistics.setStatisticsEnabled(wasEnabled);
+            fewest = Math.min(fewest, count);
         }
+        return fewest;
+    }
+
+    private static String newId() {
+        return RequestStatements.PREFIX + UUID.randomUUID();
     }
 }

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page of rows costs the same few statements whatever its length: the views read what rows refer to from batch
  * lookups (Preload, one statement per kind), element collections in one batch per page, reference data from the
- * second-level cache. Fifty rows must cost exactly what five cost; one lookup per row would add 45 statements.
+ * second-level cache. Fifty rows must cost no more than five; one lookup per row would add 45 statements. Only the statements run
+ * for the measured request count (see StatementCount), not the background workers'.
  */
 @QuarkusTest
 class PageStatementsTest {
@@ -54,12 +55,12 @@ class PageStatementsTest {
     void a_broker_with_fifty_claims_costs_the_statements_of_five() {
         Brokers.ensureProfile("broker2");
         claimNeeds(5);
-        long few = StatementCount.of(() -> claims());
+        long few = StatementCount.of(id -> claims(id));
         int fewRows = claims().size();
         // 30 more, not 45: the claims list is not paged, and with the claims other tests gave broker2 a list of over
-        // 50 rows crossed Hibernate's fetch batch (one more statement per 50 rows, not per row)
+        // 50 rows would cross Hibernate's fetch batch (one more statement per 50 rows, not per row)
         claimNeeds(30);
-        long many = StatementCount.of(() -> claims());
+        long many = StatementCount.of(id -> claims(id));
         assertThat(claims().size()).isGreaterThanOrEqualTo(fewRows + 30);
         LOG.infof("statements for a broker's claims: %d rows %d, %d rows %d", fewRows, few, claims().size(), many);
         assertThat(many).as("statements for %d claims vs %d", claims().size(), fewRows).isEqualTo(few);
@@ -74,21 +75,32 @@ class PageStatementsTest {
     }
 
     private static List<Object> claims() {
-        return given().header("Authorization", Tokens.bearer("broker2")).get("/api/v1/brokers/me/claims")
+        return claims(null);
+    }
+
+    private static List<Object> claims(String requestId) {
+        return given().header("Authorization", Tokens.bearer("broker2")).headers(requestIdHeader(requestId))
+                .get("/api/v1/brokers/me/claims")
                 .then().statusCode(200).extract().path("$");
     }
 
     private static void assertConstant(String page, String user, String path) {
-        long five = StatementCount.of(() -> rows(user, path, 5));
-        long fifty = StatementCount.of(() -> rows(user, path, 50));
-        assertThat(rows(user, path, 50)).as(page).hasSize(50);
+        long five = StatementCount.of(id -> rows(user, path, 5, id));
+        long fifty = StatementCount.of(id -> rows(user, path, 50, id));
+        assertThat(rows(user, path, 50, null)).as(page).hasSize(50);
         LOG.infof("statements for %s: 5 rows %d, 50 rows %d", page, five, fifty);
-        assertThat(fifty).as("statements for 50 rows of %s (5 rows cost %d)", page, five).isEqualTo(five);
+        // not more than five; fewer is fine (a page shorter than its size needs no count query)
+        assertThat(fifty).as("statements for 50 rows of %s (5 rows cost %d)", page, five).isLessThanOrEqualTo(five);
         assertThat(fifty).as("statements for a page of %s", page).isLessThanOrEqualTo(BOUND);
     }
 
-    private static List<Object> rows(String user, String path, int size) {
-        return given().header("Authorization", Tokens.bearer(user)).queryParam("size", size).get(path)
+    private static Map<String, String> requestIdHeader(String requestId) {
+        return requestId == null ? Map.of() : Map.of("X-Request-Id", requestId);
+    }
+
+    private static List<Object> rows(String user, String path, int size, String requestId) {
+        return given().header("Authorization", Tokens.bearer(user)).headers(requestIdHeader(requestId))
+                .queryParam("size", size).get(path)
                 .then().statusCode(200).extract().path("items");
     }
 }
