@@ -37,6 +37,8 @@ public class Reindexer {
     EntityManager em;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    jakarta.enterprise.event.Event<ReindexPageCopied> pageCopied;
     private final Map<ListingKind, ReindexProgress> jobs = new ConcurrentHashMap<>();
 
     /** Starts a rebuild unless one of this kind is running; returns its progress either way. */
@@ -73,6 +75,7 @@ public class Reindexer {
                 index.bulk(progress.index, page, List.of());
                 after = (Long) page.get(page.size() - 1).get("id");
                 progress.done += page.size();
+                pageCopied.fire(new ReindexPageCopied(progress.kind, progress.index, after));
             }
             index.refresh(progress.index);
             index.swap(names.alias(progress.kind), progress.index);
