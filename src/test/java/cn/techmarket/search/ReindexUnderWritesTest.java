@@ -30,16 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rebuild of the needs' index while four writers withdraw, renew and retitle needs it has already copied, and
- * publish new ones. The rebuild is held (ReindexGate) after the page that copies the last of them, so the writes
- * provably land while it runs: they reach the old index through the outbox and leave the new one's copies stale, and
- * only the re-queue after the alias swap (Reindexer: "insert into search_outbox ... where updated_at >= ...") brings
- * the new index up to date.
+ * publish new ones; at the end every listing of the test is checked in the new index against PostgreSQL. The rebuild
+ * is held (ReindexGate) after the page that copies the last of them, so the writes provably land while it runs: they
+ * reach the old index through the outbox and leave the new one's copies stale, and only the re-queue after the alias
+ * swap (Reindexer: "insert into search_outbox ... where updated_at >= ...") brings the new index up to date.
  * <p>
- * Shown to fail without the re-queue (3 December 2026): with the {@code int requeued = ...executeUpdate()} statement
- * in {@code Reindexer.run} replaced by {@code int requeued = 0;}, this test failed at its last assertion ("every
- * listing in the new index against PostgreSQL"): each withdrawn need was "WITHDRAWN but still in" the rebuilt index,
- * each renewed or retitled one had its old title or expiry, and the needs published during the rebuild were
- * "published but missing". With the statement restored it passes.
+ * Shown to fail without the re-queue (3 December 2026, twice, on the loaded 2-core machine): with the statement
+ * {@code int requeued = QuarkusTransaction.requiringNew().call(... insert into search_outbox ...)} in
+ * {@code Reindexer.run} replaced by {@code int requeued = 0;}, this test failed at its last assertion ("every listing
+ * in the new index against PostgreSQL") with 24 mismatches, one per changed need: the 8 withdrawn ones were
+ * "WITHDRAWN but still in" the rebuilt index, the 8 renewed ones had their old expiry date and the 8 retitled ones
+ * their old title. (The needs published during the hold are copied by the rebuild's later pages, so they are checked
+ * but cannot show the fault.) With the statement restored it passes.
  */
 @QuarkusTest
 @TestProfile(OwnElasticsearch.class)

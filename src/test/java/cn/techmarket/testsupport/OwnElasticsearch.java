@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * A test profile whose application talks to an Elasticsearch node of its own, so the test can really stop it and
  * start it again without disturbing the node every other test shares. Its outbox backs off at most 2^2 = 4 s and
  * parks a refused row after 3 attempts, so an outage of a few seconds is longer than the longest back-off and longer
- * than parking would allow; a rebuild copies 10 listings a page, so a test can hold it between pages.
+ * than parking would allow; a rebuild copies 10 listings a page, so a test can hold it between pages. No embeddings:
+ * their worker re-enqueues each listing it embeds, a second way into the index that could hide a lost write (and it
+ * costs CPU these tests do not need).
  */
 public class OwnElasticsearch implements QuarkusTestProfile {
     static volatile RestartableElasticsearch node;
@@ -21,7 +23,7 @@ public class OwnElasticsearch implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("techmarket.search.max-backoff-exponent", "2", "techmarket.search.max-attempts", "3",
-                "techmarket.search.reindex-page-size", "10");
+                "techmarket.search.reindex-page-size", "10", "techmarket.search.embedding-enabled", "false");
     }
 
     public static RestartableElasticsearch node() {
