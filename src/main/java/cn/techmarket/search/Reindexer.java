@@ -40,6 +40,8 @@ public class Reindexer {
     ManagedExecutor executor;
     @Inject
     javax.sql.DataSource dataSource;
+    @Inject
+    jakarta.enterprise.event.Event<ReindexPageCopied> pageCopied;
     /** The failure a rebuild reports when another replica holds the kind's lock. */
     static final String ANOTHER_REPLICA = "another replica is rebuilding this index";
     private final Map<ListingKind, ReindexProgress> jobs = new ConcurrentHashMap<>();
@@ -96,6 +98,7 @@ public class Reindexer {
                 index.bulk(progress.index, page, List.of());
                 after = page.get(page.size() - 1).id();
                 progress.done += page.size();
+                pageCopied.fire(new ReindexPageCopied(progress.kind, progress.index, after));
             }
             index.refresh(progress.index);
             index.swap(names.alias(progress.kind), progress.index);

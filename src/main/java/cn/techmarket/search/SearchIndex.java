@@ -70,7 +70,11 @@ public class SearchIndex {
         }
     }
 
-    /** Upserts and deletes by listing id; returns the ids Elasticsearch refused (a missing doc is not refused). */
+    /**
+     * Upserts and deletes by listing id; returns the ids Elasticsearch refused (a missing doc is not refused). An item
+     * answered 429 or 5xx (shards not yet started after a restart, a full write queue) is the node's trouble, not the
+     * listing's: it fails the whole call as an outage does, so the outbox backs off without ever parking those rows.
+     */
     Set<Long> bulk(String target, List<ListingDocument> upserts, List<Long> deletes) throws IOException {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return Set.of();
@@ -86,6 +90,10 @@ public class SearchIndex {
         Set<Long> refused = new HashSet<>();
         if (response.errors()) {
             for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && (item.status() == 429 || item.status() >= 500)) {
+                    throw new IOException("Elasticsearch cannot take writes now (" + item.status() + "): "
+                            + item.error().reason());
+                }
                 if (item.error() != null && item.status() != 404) {
                     refused.add(Long.parseLong(item.id()));
                 }

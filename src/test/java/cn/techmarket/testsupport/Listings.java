@@ -94,6 +94,30 @@ public final class Listings {
                 .post("/api/v1/listings/" + id + "/transitions").then().statusCode(200);
     }
 
+    /** A published (or expired) listing valid until another date: its indexed document changes. */
+    public static void renew(String user, int id, LocalDate until) {
+        given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON)
+                .body(Map.of("action", "RENEW", "expiresAt", until.toString()))
+                .post("/api/v1/listings/" + id + "/transitions").then().statusCode(200);
+    }
+
+    /**
+     * A published listing under a new title: only drafts are edited, so it is withdrawn, reopened, edited, submitted
+     * and approved again (five writes, each with its outbox row).
+     */
+    public static void retitle(String user, int id, String kind, String title) {
+        act(user, id, "WITHDRAW", null);
+        act(user, id, "REOPEN", null);
+        int version = given().header("Authorization", Tokens.bearer(user)).get("/api/v1/listings/" + id)
+                .then().statusCode(200).extract().path("version");
+        Map<String, Object> form = "NEED".equals(kind) ? aNeed(title) : aResult(title);
+        form.put("version", version);
+        given().header("Authorization", Tokens.bearer(user)).contentType(ContentType.JSON).body(form)
+                .put("/api/v1/listings/" + id).then().statusCode(200);
+        act(user, id, "SUBMIT", null);
+        act("admin", id, "APPROVE", null);
+    }
+
     /** Creates, submits and approves: a published listing. */
     public static int published(String user, String kind, Map<String, Object> form) {
         int id = create(user, kind, form);
@@ -131,7 +155,8 @@ public final class Listings {
         });
     }
 
-    private static void waitUntil(String failure, Duration timeout, java.util.function.BooleanSupplier done) {
+    /** Polls {@code done} until it holds; fails after {@code timeout}, and fails at once when interrupted. */
+    public static void waitUntil(String failure, Duration timeout, java.util.function.BooleanSupplier done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
