@@ -34,6 +34,7 @@ record RealCorpus(List<SelectedNeed> needs, Map<String, RealListing> items, Map<
         List<Long> dbIds = loader.load(listings);
         long loadMillis = EvaluationStack.millisSince(started);
         started = System.nanoTime();
+        VectorCache.apply(dbIds);
         EvaluationStack.awaitEmbeddedAndIndexed(dbIds.size());
         long embedMillis = EvaluationStack.millisSince(started);
         Map<String, Long> ids = new HashMap<>();

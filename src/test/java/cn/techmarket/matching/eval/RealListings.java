@@ -126,7 +126,7 @@ final class RealListings {
     /**
      * The text is the summary (what the embedding reads) of both kinds and, for a need, also its problem (what word
      * matching asks): the source has one text where the form has two fields for it. A result published with a title
-     * only (142 of them) has its title as summary, which the schema requires.
+     * only (140 of them) has its title as summary, which the schema requires.
      */
     private static ListingForm form(String title, String text, Set<Mode> modes, Stage stage, boolean negotiable,
                                     BigDecimal priceMin, BigDecimal priceMax, boolean need) {
