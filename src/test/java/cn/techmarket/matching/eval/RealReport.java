@@ -66,6 +66,11 @@ final class RealReport {
         if (!run.splits().equals(grades.splits())) {
             throw new IllegalStateException("the run's needs and splits are not those that were pooled (needs.tsv)");
         }
+        for (String split : List.of(DEV, TEST)) {
+            if (grades.gradedNeeds().stream().noneMatch(n -> split.equals(grades.splits().get(n)))) {
+                throw new IllegalStateException("no need of the " + split + " split is graded by both graders yet");
+            }
+        }
         RealReport report = new RealReport(run, grades);
         report.score();
         return report.write();
@@ -107,10 +112,11 @@ final class RealReport {
         List<int[]> pairs = grades.pairs();
         out.append(String.format("Run of %s UTC on commit %s, %d cores; load average %s before the run, %s after it. "
                         + "Loading the listings took %.1f s; the workers embedded and indexed them in %.1f s.%n%n",
-                run.startedAt(), run.commit(), run.cores(), run.loadBefore(), run.loadAfter(), run.loadMillis() / 1000.0,
+                run.startedAt(), run.commit(), run.cores(), load(run.loadBefore()), load(run.loadAfter()), run.loadMillis() / 1000.0,
                 run.embedMillis() / 1000.0));
-        out.append(String.format("- Needs graded: %d (development %d, held-out test %d). Candidates: %,d (%,d results, %,d paper "
-                        + "abstracts). Graded pairs: %,d (%.1f a need).%n", graded.size(), dev, graded.size() - dev,
+        out.append(String.format("- Needs graded: %d of the %d selected (development %d, held-out test %d). Candidates: %,d (%,d "
+                        + "results, %,d paper abstracts). Graded pairs: %,d (%.1f a need).%n", graded.size(), run.splits().size(),
+                dev, graded.size() - dev,
                 run.candidates(), run.candidates() - run.papers(), run.papers(), pairs.size(), (double) pairs.size() / graded.size()));
         out.append(String.format("- Agreement of the two graders: Cohen's κ %.3f unweighted, %.3f quadratic-weighted; identical "
                         + "grades on %.1f %% of pairs.%n", Agreement.kappa(pairs, RealGrades.MAX_GRADE),
@@ -201,6 +207,11 @@ final class RealReport {
                         + "confidence interval excluding zero: **%s** (%+.1f %% [%+.1f %%, %+.1f %%]; difference %+.4f [%+.4f, %+.4f]).%n",
                 met ? "met" : "not met", 100 * rel.estimate(), 100 * rel.low(), 100 * rel.high(), diff.estimate(), diff.low(),
                 diff.high()));
+    }
+
+    /** The 1-, 5- and 15-minute load averages of a /proc/loadavg line. */
+    private static String load(String loadavg) {
+        return String.join(" ", java.util.Arrays.asList(loadavg.split(" ")).subList(0, Math.min(3, loadavg.split(" ").length)));
     }
 
     private static String distribution(List<int[]> pairs, int grader) {

@@ -25,7 +25,7 @@ class RealReportTest {
         assertThat(read).isEqualTo(run);
 
         String report = RealReport.build(read, grades(run.splits()));
-        assertThat(report).contains("Needs graded: 4 (development 2, held-out test 2)", "Cohen's κ",
+        assertThat(report).contains("Needs graded: 4 of the 4 selected (development 2, held-out test 2)", "Cohen's κ",
                 "## Held-out test split", "| FULL − modes |", "**(chosen)**", "## Goal");
         // FULL ranks the grade-3 item first for every need, BM25 last: a perfect FULL
         assertThat(report).containsPattern("\\| FULL \\| 1\\.0000 \\|");
