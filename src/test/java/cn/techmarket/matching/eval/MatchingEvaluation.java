@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The matching evaluation ({@code deploy/local/tm eval}) on the real set: real public needs and results, pooled from
- * every method and graded twice by people who did not know the methods (docs/matching-evaluation.md). Loads the
+ * every method and graded twice by independent graders who did not know the methods (docs/matching-evaluation.md). Loads the
  * selected needs and every candidate into the real stack, ranks with the four methods and the two controls (plain
  * BM25, fit only), keeps every candidate FULL scored for the ablations and the tuning, saves these answers
  * ({@link RealRankings}) and writes the report from them and the grades ({@link RealReport}) to

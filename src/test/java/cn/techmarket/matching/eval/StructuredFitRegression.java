@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The structured-fit regression ({@code deploy/local/tm eval regression}): the generated set, whose labels are a
  * thresholded copy of three fit factors, so it can only tell whether the structured fit still does what it did — it
- * is no measure of matching quality (that is {@link MatchingEvaluation}, on real listings graded by people). Loads the
+ * is no measure of matching quality (that is {@link MatchingEvaluation}, on real listings graded blind). Loads the
  * set into the real database, lets the real workers embed and index it, ranks results for every need with each method
  * and reports nDCG@10 and recall@20 (target/eval/structured-fit-regression-report.md). Not part of {@code tm test}.
  */
