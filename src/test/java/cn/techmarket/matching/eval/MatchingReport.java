@@ -13,14 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real evaluation's report again from the answers the last {@code tm eval} saved and the committed grades, in
  * seconds and without the stack: for grades that arrive (or change) after the run. The report names the commit that
  * was measured, which is the run's, not this one's.
- * Run: {@code mvn test -Dgroups=eval -Dtest=MatchingReport} (after {@code tm eval}).
+ * Run: {@code mvn test -Dgroups=eval -Dtest=MatchingReport} (after {@code tm eval}), or with
+ * {@code -Deval.rankings=src/test/resources/eval/real/runs/rankings-<commit>.json.gz} for a committed run.
  */
 @Tag("eval")
 class MatchingReport {
 
     @Test
     void report_from_the_saved_rankings_and_the_grades() throws IOException {
-        String report = RealReport.build(RealRankings.read(RealRankings.FILE), RealGrades.load());
+        Path saved = Path.of(System.getProperty("eval.rankings", RealRankings.FILE.toString()));
+        String report = RealReport.build(RealRankings.read(saved), RealGrades.load());
         Files.createDirectories(MatchingEvaluation.REPORT.getParent());
         Files.writeString(MatchingEvaluation.REPORT, report);
         System.out.println(report);

@@ -4,11 +4,13 @@ import cn.techmarket.matching.Match;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * What the stack answered for every selected need, in item ids: each method's top 20, and every candidate FULL
@@ -41,12 +43,14 @@ record RealRankings(String commit, String startedAt, String loadBefore, String l
         }
     }
 
+    /** A saved run; a file ending in .gz is read through gzip (the runs committed under eval/real/runs). */
     static RealRankings read(Path file) {
         if (!Files.exists(file)) {
             throw new IllegalStateException(file + " is missing: run deploy/local/tm eval first (it saves the rankings)");
         }
-        try {
-            return JSON.readValue(file.toFile(), RealRankings.class);
+        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file))
+                : Files.newInputStream(file)) {
+            return JSON.readValue(in, RealRankings.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
