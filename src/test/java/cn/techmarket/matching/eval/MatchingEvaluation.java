@@ -1,160 +1,91 @@
 package cn.techmarket.matching.eval;
 
 import cn.techmarket.demo.CatalogueLoader;
-import cn.techmarket.demo.DemoListing;
-import cn.techmarket.demo.Vocabulary;
-import cn.techmarket.listing.Listing;
 import cn.techmarket.matching.Match;
-import cn.techmarket.matching.MatchMethod;
-import cn.techmarket.matching.Matcher;
-import cn.techmarket.testsupport.Listings;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.techmarket.matching.MatchingConfig;
+import cn.techmarket.matching.eval.RealSelection.SelectedNeed;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The matching evaluation ({@code deploy/local/tm eval}): loads the labelled set into the real database, lets the
- * real workers embed and index it, then ranks results for every need with each method and reports nDCG@10 and
- * recall@20 side by side (target/eval/matching-report.md). Not part of {@code tm test}: it takes minutes.
+ * The matching evaluation ({@code deploy/local/tm eval}) on the real set: real public needs and results, pooled from
+ * every method and graded twice by independent graders who did not know the methods (docs/matching-evaluation.md). Loads the
+ * selected needs and every candidate into the real stack, ranks with the four methods and the two controls (plain
+ * BM25, fit only), keeps every candidate FULL scored for the ablations and the tuning, saves these answers
+ * ({@link RealRankings}) and writes the report from them and the grades ({@link RealReport}) to
+ * target/eval/matching-report.md.
  */
 @QuarkusTest
+@TestProfile(RealSetProfile.class)
 @Tag("eval")
 class MatchingEvaluation {
-    static final int NDCG_AT = 10;
-    static final int RECALL_AT = 20;
+    /** Enough for FULL to return every candidate it scored (at most twice the retrieval pool), for re-scoring. */
+    static final int ALL_CANDIDATES = 1000;
+    static final Path REPORT = Path.of("target/eval/matching-report.md");
     @Inject
     CatalogueLoader loader;
     @Inject
-    Matcher matcher;
+    Rankings rankings;
     @Inject
-    EntityManager em;
+    MatchingConfig config;
 
     @Test
-    void report_ndcg_and_recall_for_every_method() throws Exception {
-        EvaluationSet set = EvaluationSet.load();
-        Vocabulary vocabulary = Vocabulary.load();
-        List<EvaluationListing> all = Stream.concat(set.needs().stream(), set.results().stream()).toList();
-        long loadStarted = System.nanoTime();
-        List<Long> ids = loader.load(all.stream().map(l -> l.toDemo(vocabulary)).toList());
-        long loadMillis = millisSince(loadStarted);
-        Map<String, Long> idOf = new HashMap<>();
-        Map<Long, String> keyOf = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            idOf.put(all.get(i).key(), ids.get(i));
-            keyOf.put(ids.get(i), all.get(i).key());
-        }
-        long embedStarted = System.nanoTime();
-        awaitEmbeddedAndIndexed(ids.size());
-        long embedMillis = millisSince(embedStarted);
-
-        Map<MatchMethod, List<Double>> ndcg = new EnumMap<>(MatchMethod.class), recall = new EnumMap<>(MatchMethod.class);
-        Map<MatchMethod, List<Double>> topical = new EnumMap<>(MatchMethod.class);
-        Map<MatchMethod, List<Long>> latency = new EnumMap<>(MatchMethod.class);
-        for (EvaluationListing need : set.needs()) {
-            Map<Long, Integer> relevance = new HashMap<>();
-            set.labelsOf(need.key()).forEach((result, grade) -> relevance.put(idOf.get(result), grade));
-            Map<Long, Integer> sameSubject = new HashMap<>();
-            set.results().stream().filter(r -> r.subject().equals(need.subject()))
-                    .forEach(r -> sameSubject.put(idOf.get(r.key()), 1));
-            for (MatchMethod method : MatchMethod.values()) {
-                long started = System.nanoTime();
-                List<Long> ranked = QuarkusTransaction.requiringNew().call(() ->
-                        matcher.match(Listing.findById(idOf.get(need.key())), method, RECALL_AT)).stream()
-                        .map(Match::id).toList();
-                latency.computeIfAbsent(method, m -> new ArrayList<>()).add(System.nanoTime() - started);
-                assertThat(ranked).as(need.key() + " " + method).isNotEmpty()
-                        .allSatisfy(id -> assertThat(keyOf.get(id)).startsWith("R"));
-                ndcg.computeIfAbsent(method, m -> new ArrayList<>()).add(RankingMetrics.ndcg(ranked, relevance, NDCG_AT));
-                recall.computeIfAbsent(method, m -> new ArrayList<>()).add(RankingMetrics.recall(ranked, relevance, RECALL_AT));
-                topical.computeIfAbsent(method, m -> new ArrayList<>()).add(RankingMetrics.ndcg(ranked, sameSubject, NDCG_AT));
+    void report_the_real_set_with_controls_ablations_agreement_and_intervals() throws Exception {
+        String started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+        String loadBefore = loadAverage();
+        RealCorpus corpus = RealCorpus.load(loader);
+        Map<String, Map<String, List<String>>> ranked = new LinkedHashMap<>();
+        Map<String, List<Match>> fullCandidates = new LinkedHashMap<>();
+        for (SelectedNeed need : corpus.needs()) {
+            long id = corpus.idOf(need.id());
+            Map<String, List<String>> byMethod = new LinkedHashMap<>();
+            for (EvaluatedMethod method : EvaluatedMethod.values()) {
+                List<String> items = rankings.rank(id, method, RealReport.RECALL_AT).stream().map(corpus::itemOf).toList();
+                assertThat(items).as(need.id() + " " + method).isNotEmpty();
+                byMethod.put(method.name(), items);
             }
+            ranked.put(need.id(), byMethod);
+            fullCandidates.put(need.id(), rankings.matches(id, EvaluatedMethod.FULL, ALL_CANDIDATES).stream()
+                    .map(m -> byItemNumber(m, corpus.itemOf(m.id()))).toList());
         }
-        String report = report(set, ndcg, recall, topical, latency, loadMillis, embedMillis);
-        Path file = Path.of("target/eval/matching-report.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
+        long papers = corpus.items().values().stream().filter(i -> i.key().startsWith("csl")).count();
+        Map<String, String> splits = corpus.needs().stream().collect(Collectors.toMap(SelectedNeed::id,
+                n -> n.split().name(), (a, b) -> a, LinkedHashMap::new));
+        RealRankings run = new RealRankings(MatchingReport.commit(), started, loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors(), config.rrfK(), config.textWeight(), config.fitWeight(),
+                config.blockedFactor(), corpus.items().size(), (int) papers, corpus.loadMillis(), corpus.embedMillis(),
+                splits, ranked, fullCandidates);
+        run.save(RealRankings.FILE);
+        System.out.println("rankings saved to " + RealRankings.FILE + "; now the grades");
+        String report = RealReport.build(run, RealGrades.load());
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, report);
         System.out.println(report);
-        assertThat(mean(ndcg.get(MatchMethod.FULL))).isBetween(0.0, 1.0);
     }
 
-    private String report(EvaluationSet set, Map<MatchMethod, List<Double>> ndcg, Map<MatchMethod, List<Double>> recall,
-                          Map<MatchMethod, List<Double>> topical, Map<MatchMethod, List<Long>> latency, long loadMillis,
-                          long embedMillis) {
-        double lexical = mean(ndcg.get(MatchMethod.LEXICAL));
-        StringBuilder out = new StringBuilder();
-        out.append("Matching evaluation: ").append(set.needs().size()).append(" needs, ").append(set.results().size())
-                .append(" results, ").append(set.labels().values().stream().mapToInt(Map::size).sum())
-                .append(" labelled pairs\n\n");
-        out.append("| method | nDCG@10 | vs lexical | recall@20 | nDCG@10, subject only | match p50 ms | match p99 ms |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (MatchMethod method : MatchMethod.values()) {
-            double n = mean(ndcg.get(method));
-            out.append(String.format("| %s | %.4f | %+.1f %% | %.4f | %.4f | %.1f | %.1f |%n", method, n,
-                    (n / lexical - 1) * 100, mean(recall.get(method)), mean(topical.get(method)),
-                    percentile(latency.get(method), 50),
-                    percentile(latency.get(method), 99)));
-        }
-        out.append(String.format("%nLoad of %d listings: %d ms. Embedding and indexing them by the workers: %d ms "
-                        + "(%.1f ms a listing).%n", set.needs().size() + set.results().size(), loadMillis, embedMillis,
-                (double) embedMillis / (set.needs().size() + set.results().size())));
-        out.append("\n\"Subject only\" counts every result of the need's subject as relevant (1), structure ignored: how well a "
-                + "method finds the right technology, whatever the terms.\n");
-        return out.toString();
+    /** The match with the item's number as its id (R0421 → 421), so that saved answers need no database ids. */
+    private static Match byItemNumber(Match m, String item) {
+        return new Match(RealRankings.number(item), m.kind(), m.title(), m.owner(), m.price(), m.score(), m.lexicalRank(),
+                m.semanticRank(), m.fit(), m.factors(), m.matchedTerms(), m.blocked());
     }
 
-    private void awaitEmbeddedAndIndexed(int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        long last = -1;
-        while (true) {
-            long embedded = count("select count(*) from listing_embedding");
-            long pending = count("select count(*) from search_outbox");
-            if (embedded >= expected && pending == 0) {
-                break;
-            }
-            if (embedded / 500 != last / 500) {
-                System.out.printf("embedded %d of %d, outbox %d%n", embedded, expected, pending);
-                last = embedded;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("embedding and indexing did not finish in 30 minutes");
-            }
-            Thread.sleep(500);
-        }
-        Listings.refresh();
-    }
-
-    private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-    }
-
-    private static long millisSince(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    }
-
-    static double percentile(List<Long> nanos, int p) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        int index = Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-        return sorted.get(index) / 1e6;
+    static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 }

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How the evaluation set is labelled (docs/matching-evaluation.md). A result is relevant to a need when it was written
+ * How the generated structured-fit regression set is labelled (docs/matching-evaluation.md). A result is relevant to a need when it was written
  * about the same technical subject; it is fully relevant (2) when the enterprise could also take it up as it stands,
  * and partly relevant (1) when exactly one of the three conditions fails, because a broker could still negotiate that
  * one. Everything else is 0. The conditions:
@@ -21,7 +21,7 @@ final class RelevanceRule {
     private RelevanceRule() {
     }
 
-    static int grade(EvaluationListing need, EvaluationListing result) {
+    static int grade(RegressionListing need, RegressionListing result) {
         if (!need.subject().equals(result.subject())) {
             return 0;
         }

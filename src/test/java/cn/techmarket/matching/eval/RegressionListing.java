@@ -8,14 +8,14 @@ import cn.techmarket.listing.ListingKind;
 import java.time.OffsetDateTime;
 
 /**
- * One listing of the evaluation set as stored in the repository: a stable key (N001, R0001), the technical subject
+ * One listing of the structured-fit regression set as stored in the repository: a stable key (N001, R0001), the technical subject
  * it was written about, its owner organization (credit code) and everything the owner typed.
  */
-record EvaluationListing(String key, ListingKind kind, String subject, String owner, OffsetDateTime publishedAt,
+record RegressionListing(String key, ListingKind kind, String subject, String owner, OffsetDateTime publishedAt,
                          ListingForm form) {
 
-    static EvaluationListing of(String key, DemoListing listing) {
-        return new EvaluationListing(key, listing.kind(), listing.subjectId(), listing.ownerCreditCode(),
+    static RegressionListing of(String key, DemoListing listing) {
+        return new RegressionListing(key, listing.kind(), listing.subjectId(), listing.ownerCreditCode(),
                 listing.publishedAt(), listing.form());
     }
 

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The committed evaluation set is as large as the issue asks and labelled exactly by the documented rule. */
-class EvaluationSetTest {
-    private static final EvaluationSet SET = EvaluationSet.load();
+/** The committed structured-fit regression set keeps its size and is labelled exactly by its rule. */
+class StructuredFitRegressionSetTest {
+    private static final StructuredFitRegressionSet SET = StructuredFitRegressionSet.load();
 
     @Test
     void it_holds_at_least_100_needs_and_2000_results_of_known_subjects() {
@@ -24,11 +24,11 @@ class EvaluationSetTest {
 
     @Test
     void every_label_and_every_missing_label_follows_the_relevance_rule() {
-        Map<String, EvaluationListing> results = SET.results().stream()
-                .collect(Collectors.toMap(EvaluationListing::key, r -> r));
-        for (EvaluationListing need : SET.needs()) {
+        Map<String, RegressionListing> results = SET.results().stream()
+                .collect(Collectors.toMap(RegressionListing::key, r -> r));
+        for (RegressionListing need : SET.needs()) {
             Map<String, Integer> expected = new HashMap<>();
-            for (EvaluationListing result : results.values()) {
+            for (RegressionListing result : results.values()) {
                 int grade = RelevanceRule.grade(need, result);
                 if (grade > 0) {
                     expected.put(result.key(), grade);
@@ -40,7 +40,7 @@ class EvaluationSetTest {
 
     @Test
     void every_need_has_a_relevant_result_and_same_subject_text_alone_does_not_make_one_fully_relevant() {
-        for (EvaluationListing need : SET.needs()) {
+        for (RegressionListing need : SET.needs()) {
             assertThat(SET.labelsOf(need.key()).values()).as(need.key()).isNotEmpty();
         }
         long sameSubjectPairs = SET.needs().stream().mapToLong(n -> SET.results().stream()

@@ -16,28 +16,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The labelled matching evaluation set kept in the repository (src/test/resources/eval/matching): needs, results,
- * and for each need the grade of every result that is not 0 (labels.tsv, TREC qrels style).
+ * The generated structured-fit regression set kept in the repository (src/test/resources/eval/structured-fit-regression):
+ * needs, results, and for each need the grade of every result that is not 0 (labels.tsv, TREC qrels style).
  */
-record EvaluationSet(List<EvaluationListing> needs, List<EvaluationListing> results,
+record StructuredFitRegressionSet(List<RegressionListing> needs, List<RegressionListing> results,
                      Map<String, Map<String, Integer>> labels) {
-    static final String FOLDER = "eval/matching/";
+    static final String FOLDER = "eval/structured-fit-regression/";
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    static EvaluationSet load() {
-        return new EvaluationSet(listings("needs.jsonl"), listings("results.jsonl"), readLabels());
+    static StructuredFitRegressionSet load() {
+        return new StructuredFitRegressionSet(listings("needs.jsonl"), listings("results.jsonl"), readLabels());
     }
 
     Map<String, Integer> labelsOf(String needKey) {
         return labels.getOrDefault(needKey, Map.of());
     }
 
-    private static List<EvaluationListing> listings(String file) {
-        List<EvaluationListing> listings = new ArrayList<>();
+    private static List<RegressionListing> listings(String file) {
+        List<RegressionListing> listings = new ArrayList<>();
         for (String line : lines(file)) {
             try {
-                listings.add(JSON.readValue(line, EvaluationListing.class));
+                listings.add(JSON.readValue(line, RegressionListing.class));
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": " + line.substring(0, Math.min(60, line.length())), e);
             }
@@ -59,7 +59,7 @@ record EvaluationSet(List<EvaluationListing> needs, List<EvaluationListing> resu
     }
 
     private static List<String> lines(String file) {
-        InputStream in = EvaluationSet.class.getClassLoader().getResourceAsStream(FOLDER + file);
+        InputStream in = StructuredFitRegressionSet.class.getClassLoader().getResourceAsStream(FOLDER + file);
         if (in == null) {
             throw new IllegalStateException("missing " + FOLDER + file);
         }
