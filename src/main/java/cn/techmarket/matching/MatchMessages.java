@@ -17,7 +17,7 @@ public interface MatchMessages {
             {#is 'region'}地域{#is 'rights'}权属{/when}""")
     String factor(String f);
     @Message("未填") String unknown();
-    @Message("不满足经纪人视为必须的条件，匹配度已大幅下调：") String blocked();
+    @Message("注意：不满足经纪人视为必须的条件：") String blocked();
     @Message("推荐如何计算") String how();
     @Message("""
             先按文字（中文分词的关键词）和语义（中文句向量）分别检索，再以倒数排名融合；然后与结构化匹配度加权：\

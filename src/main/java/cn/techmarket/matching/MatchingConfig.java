@@ -14,15 +14,22 @@ public interface MatchingConfig {
     @WithDefault("50")
     int pool();
 
-    /** FULL = text × fused rank + fit × structured fit. */
-    @WithDefault("0.6")
+    /**
+     * FULL = (text × fused rank + fit × structured fit) × blocked factor when a blocking factor fails. The defaults
+     * are the blend chosen on the development split of the real evaluation set (docs/matching-evaluation.md): on real
+     * texts, every fit weight above zero and every cut for blocking lowered nDCG@10, because the fit's factors (price,
+     * modes) say nothing about whether a result solves the problem. The fit and its blocking factors are still
+     * computed and shown in every explanation; a deployment whose listings carry reliable structured fields can
+     * weigh them again here.
+     */
+    @WithDefault("1.0")
     double textWeight();
 
-    @WithDefault("0.4")
+    @WithDefault("0.0")
     double fitWeight();
 
     /** A FULL score is multiplied by this when a factor a broker treats as blocking fails (no common mode …). */
-    @WithDefault("0.5")
+    @WithDefault("1.0")
     double blockedFactor();
 
     /** A result this many TRL levels or more below what the need requires is blocked. */
