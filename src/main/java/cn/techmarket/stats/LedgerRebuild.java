@@ -20,7 +20,7 @@ public class LedgerRebuild {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public void rebuild() {
-        em.createNativeQuery("truncate stats_ledger, stats_reg_flow, stats_reg_dim, stats_contract").executeUpdate();
+        em.createNativeQuery("truncate stats_ledger, stats_reg_flow, stats_reg_dim, stats_city_dim, stats_contract").executeUpdate();
         em.createNativeQuery("""
                 insert into stats_ledger (contract_id, effective_on, reg_month, seller_region, buyer_region, trade_flag,
                   contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id,
@@ -55,6 +55,10 @@ public class LedgerRebuild {
                   ('SELLER_TYPE', l.seller_subject_type), ('BUYER_TYPE', l.buyer_subject_type), ('IP', l.ip_type),
                   ('TRADE', l.trade_flag), ('POINT', l.point_id::text)) d(dim, val)
                 group by 1, 2, 3, 4, 5""").executeUpdate();
+        em.createNativeQuery("insert into stats_city_dim (reg_month, side, city, dim, val, d_count, d_total, d_tech)"
+                + " select d.reg_month, d.side, " + StatsLedger.cityOf("d.region") + ", d.dim, d.val,"
+                + " sum(d.d_count), sum(d.d_total), sum(d.d_tech)"
+                + " from stats_reg_dim d left join region r on r.code = d.region group by 1, 2, 3, 4, 5").executeUpdate();
         em.createNativeQuery("""
                 insert into stats_contract (contract_id, reg_month, seller_region, buyer_region, trade_flag,
                   contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id, booked_upto)

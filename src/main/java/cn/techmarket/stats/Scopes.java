@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Resolves the scope parameter: six digits name a region, anything else a region group. Reference data is static, so each scope is resolved once. */
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Scopes {
     @Inject
     Regions regions;
+    @Inject
+    CityRollup rollup;
     private final Map<String, Scope> cache = new ConcurrentHashMap<>();
 
     public Scope resolve(String scope) {
@@ -58,6 +61,7 @@ public class Scopes {
             partOf.putIfAbsent(code, code);
         }
         List<String> allParts = partOf.values().stream().distinct().toList();
-        return new Scope(code, group, zh, en, new LinkedHashSet<>(covered), allParts, partOf);
+        Set<String> codes = new LinkedHashSet<>(covered);
+        return new Scope(code, group, zh, en, codes, allParts, partOf, rollup.keysCovering(codes));
     }
 }

@@ -88,7 +88,7 @@ public class StatsLedger {
                 toDate(r[2]), "CANCELLED".equals(r[3]), (BigDecimal) r[4], (BigDecimal) r[5])).toList();
     }
 
-    /** One step into the ledger and both registration-month tables, in one statement (one round trip). */
+    /** One step into the ledger and the registration-month tables, in one statement (one round trip). */
     private void post(long contractId, Booking b, Steps.Step s) {
         List<Object> params = new ArrayList<>(List.of(contractId, s.effectiveOn(), b.regMonth()));
         params.addAll(java.util.Arrays.asList(b.sellerRegion(), b.buyerRegion()));
@@ -110,15 +110,32 @@ public class StatsLedger {
                 + " on conflict (reg_month, seller_region, buyer_region) do update set"
                 + " d_count = stats_reg_flow.d_count + excluded.d_count,"
                 + " d_total = stats_reg_flow.d_total + excluded.d_total,"
-                + " d_tech = stats_reg_flow.d_tech + excluded.d_tech)"
-                + " insert into stats_reg_dim (reg_month, side, region, dim, val, d_count, d_total, d_tech)"
+                + " d_tech = stats_reg_flow.d_tech + excluded.d_tech),"
+                + " dim as (insert into stats_reg_dim (reg_month, side, region, dim, val, d_count, d_total, d_tech)"
                 + " select ?3, s.side, s.region, d.dim, d.val, ?13, ?14, ?15"
                 + " from (values ('S', cast(?4 as varchar)), ('B', cast(?5 as varchar))) s(side, region)"
                 + " cross join (values " + dims + ") d(dim, val)"
                 + " on conflict (reg_month, side, region, dim, val) do update set"
                 + " d_count = stats_reg_dim.d_count + excluded.d_count,"
                 + " d_total = stats_reg_dim.d_total + excluded.d_total,"
-                + " d_tech = stats_reg_dim.d_tech + excluded.d_tech"), params.toArray()).executeUpdate();
+                + " d_tech = stats_reg_dim.d_tech + excluded.d_tech)"
+                + " insert into stats_city_dim (reg_month, side, city, dim, val, d_count, d_total, d_tech)"
+                + " select ?3, s.side, " + cityOf("s.region") + ", d.dim, d.val, ?13, ?14, ?15"
+                + " from (values ('S', cast(?4 as varchar)), ('B', cast(?5 as varchar))) s(side, region)"
+                + " left join region r on r.code = s.region"
+                + " cross join (values " + dims + ") d(dim, val)"
+                + " on conflict (reg_month, side, city, dim, val) do update set"
+                + " d_count = stats_city_dim.d_count + excluded.d_count,"
+                + " d_total = stats_city_dim.d_total + excluded.d_total,"
+                + " d_tech = stats_city_dim.d_tech + excluded.d_tech"), params.toArray()).executeUpdate();
+    }
+
+    /**
+     * The key a region's breakdowns roll up to in stats_city_dim, as SQL over {@code region r} joined on the code: a
+     * county counts under its city, any other region under itself (the same rule as V63 and {@link CityRollup}).
+     */
+    static String cityOf(String regionColumn) {
+        return "case when r.level = 3 then r.parent_code else " + regionColumn + " end";
     }
 
     private void remember(long contractId, Booking b, long upto) {
