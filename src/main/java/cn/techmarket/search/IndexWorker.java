@@ -174,6 +174,7 @@ public class IndexWorker {
     }
 
     private Set<Long> write(Set<Long> listingIds) throws java.io.IOException {
+        long version = ReadVersion.now(em);
         List<Listing> listings = Listing.list("id in ?1", listingIds);
         ListingDocuments.Lookups lookups = documents.lookups(listings);
         Set<Long> refused = new HashSet<>();
@@ -190,7 +191,7 @@ public class IndexWorker {
                     deletes.add(l.id);
                 }
             }
-            refused.addAll(index.bulk(names.alias(kind), upserts, deletes));
+            refused.addAll(index.bulk(names.alias(kind), upserts, deletes, version));
         }
         return refused;
     }

@@ -91,11 +91,15 @@ public class Reindexer {
             long after = 0;
             while (true) {
                 long from = after;
-                List<ListingDocument> page = QuarkusTransaction.requiringNew().call(() -> page(progress.kind, from));
+                long[] version = new long[1];
+                List<ListingDocument> page = QuarkusTransaction.requiringNew().call(() -> {
+                    version[0] = ReadVersion.now(em);
+                    return page(progress.kind, from);
+                });
                 if (page.isEmpty()) {
                     break;
                 }
-                index.bulk(progress.index, page, List.of());
+                index.bulk(progress.index, page, List.of(), version[0]);
                 after = page.get(page.size() - 1).id();
                 progress.done += page.size();
                 pageCopied.fire(new ReindexPageCopied(progress.kind, progress.index, after));

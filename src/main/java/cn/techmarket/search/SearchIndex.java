@@ -2,6 +2,7 @@ package cn.techmarket.search;
 
 import cn.techmarket.listing.ListingKind;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -75,16 +76,18 @@ public class SearchIndex {
      * answered 429 or 5xx (shards not yet started after a restart, a full write queue) is the node's trouble, not the
      * listing's: it fails the whole call as an outage does, so the outbox backs off without ever parking those rows.
      */
-    Set<Long> bulk(String target, List<ListingDocument> upserts, List<Long> deletes) throws IOException {
+    Set<Long> bulk(String target, List<ListingDocument> upserts, List<Long> deletes, long version) throws IOException {
         if (upserts.isEmpty() && deletes.isEmpty()) {
             return Set.of();
         }
         List<BulkOperation> operations = new ArrayList<>();
         for (ListingDocument doc : upserts) {
-            operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id().toString()).document(doc))));
+            operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id().toString()).document(doc)
+                    .version(version).versionType(VersionType.ExternalGte))));
         }
         for (Long id : deletes) {
-            operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(id.toString()))));
+            operations.add(BulkOperation.of(b -> b.delete(d -> d.index(target).id(id.toString())
+                    .version(version).versionType(VersionType.ExternalGte))));
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));
         Set<Long> refused = new HashSet<>();
@@ -94,7 +97,8 @@ public class SearchIndex {
                     throw new IOException("Elasticsearch cannot take writes now (" + item.status() + "): "
                             + item.error().reason());
                 }
-                if (item.error() != null && item.status() != 404) {
+                // 404: nothing to delete; 409: a read that started later is already in the index, and it wins
+                if (item.error() != null && item.status() != 404 && item.status() != 409) {
                     refused.add(Long.parseLong(item.id()));
                 }
             }
