@@ -39,6 +39,27 @@ public class CityRollup {
         return keys;
     }
 
+    /**
+     * The part each key of {@code cities} lies in, when every region of a key lies in the same part (a province by
+     * city, 成德眉资 by member); null when a part cuts a city (a city's by-district table).
+     */
+    public Map<String, String> partsByKey(Set<String> codes, Set<String> cities, Map<String, String> partOf) {
+        if (cities == null) {
+            return null;
+        }
+        Map<String, String> parts = new HashMap<>();
+        for (String code : codes) {
+            Region r = Region.findById(code);
+            String key = r == null ? code : keyOf(r);
+            String part = partOf.getOrDefault(code, "");
+            String before = parts.putIfAbsent(key, part);
+            if (before != null && !before.equals(part)) {
+                return null;
+            }
+        }
+        return parts;
+    }
+
     private Map<String, Set<String>> regionsByKey() {
         Map<String, Set<String>> found = regionsByKey;
         if (found == null) {

@@ -45,21 +45,34 @@ public class FigureQueries {
 
     /** Every registration month from {@code from} to {@code to} with a party in the scope, by the parties' parts. */
     public List<Cell> cells(Scope scope, YearMonth from, YearMonth to, LocalDate asOf) {
-        String sql = """
-                with p as (select * from unnest(cast(? as varchar[]), cast(? as varchar[])) p(code, part)),
-                f as (select reg_month, seller_region, buyer_region, d_count, d_total, d_tech from stats_reg_flow
-                        where reg_month between ? and ?
-                      union all
-                      select reg_month, seller_region, buyer_region, -d_count, -d_total, -d_tech from stats_ledger
-                        where effective_on > ? and reg_month between ? and ?)
-                select f.reg_month, sp.part, bp.part, sum(d_count), sum(d_total), sum(d_tech) from f
-                left join p sp on sp.code = f.seller_region
-                left join p bp on bp.code = f.buyer_region
-                where sp.part is not null or bp.part is not null
-                group by 1, 2, 3""";
-        List<String> codes = new ArrayList<>(scope.codes());
+        // parts made of whole cities read the city rollup; the ledger's tail is rolled up the same way on the fly
+        boolean byCity = scope.cityPartOf() != null;
+        String rows = byCity
+                ? "select reg_month, seller_city as seller, buyer_city as buyer, d_count, d_total, d_tech"
+                        + " from stats_city_flow where reg_month between ? and ?"
+                        + " union all select l.reg_month, " + StatsLedger.cityOf("rs", "l.seller_region") + ", "
+                        + StatsLedger.cityOf("rb", "l.buyer_region") + ", -l.d_count, -l.d_total, -l.d_tech"
+                        + " from stats_ledger l left join region rs on rs.code = l.seller_region"
+                        + " left join region rb on rb.code = l.buyer_region"
+                        + " where l.effective_on > ? and l.reg_month between ? and ?"
+                : "select reg_month, seller_region as seller, buyer_region as buyer, d_count, d_total, d_tech"
+                        + " from stats_reg_flow where reg_month between ? and ?"
+                        + " union all select reg_month, seller_region, buyer_region, -d_count, -d_total, -d_tech"
+                        + " from stats_ledger where effective_on > ? and reg_month between ? and ?";
+        String sql = "with p as (select * from unnest(cast(? as varchar[]), cast(? as varchar[])) p(code, part)),"
+                + " f as (" + rows + ")"
+                + " select f.reg_month, sp.part, bp.part, sum(d_count), sum(d_total), sum(d_tech) from f"
+                + " left join p sp on sp.code = f.seller"
+                + " left join p bp on bp.code = f.buyer"
+                + " where sp.part is not null or bp.part is not null"
+                + " group by 1, 2, 3";
         // "" = in the scope but in none of its parts (counts in the flows, not in the by-region table)
-        List<String> parts = codes.stream().map(c -> scope.partOf().getOrDefault(c, "")).toList();
+        Map<String, String> partOf = byCity ? scope.cityPartOf() : new LinkedHashMap<>();
+        if (!byCity) {
+            scope.codes().forEach(c -> partOf.put(c, scope.partOf().getOrDefault(c, "")));
+        }
+        List<String> codes = new ArrayList<>(partOf.keySet());
+        List<String> parts = codes.stream().map(partOf::get).toList();
         List<Cell> out = new ArrayList<>();
         run(sql, rs -> out.add(new Cell(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getString(3),
                         figure(rs, 4))),

@@ -20,7 +20,7 @@ public class LedgerRebuild {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public void rebuild() {
-        em.createNativeQuery("truncate stats_ledger, stats_reg_flow, stats_reg_dim, stats_city_dim, stats_contract").executeUpdate();
+        em.createNativeQuery("truncate stats_ledger, stats_reg_flow, stats_reg_dim, stats_city_flow, stats_city_dim, stats_contract").executeUpdate();
         em.createNativeQuery("""
                 insert into stats_ledger (contract_id, effective_on, reg_month, seller_region, buyer_region, trade_flag,
                   contract_class, technical_field, seller_subject_type, buyer_subject_type, ip_type, point_id,
@@ -55,8 +55,13 @@ public class LedgerRebuild {
                   ('SELLER_TYPE', l.seller_subject_type), ('BUYER_TYPE', l.buyer_subject_type), ('IP', l.ip_type),
                   ('TRADE', l.trade_flag), ('POINT', l.point_id::text)) d(dim, val)
                 group by 1, 2, 3, 4, 5""").executeUpdate();
+        em.createNativeQuery("insert into stats_city_flow (reg_month, seller_city, buyer_city, d_count, d_total, d_tech)"
+                + " select f.reg_month, " + StatsLedger.cityOf("rs", "f.seller_region") + ", "
+                + StatsLedger.cityOf("rb", "f.buyer_region") + ", sum(f.d_count), sum(f.d_total), sum(f.d_tech)"
+                + " from stats_reg_flow f left join region rs on rs.code = f.seller_region"
+                + " left join region rb on rb.code = f.buyer_region group by 1, 2, 3").executeUpdate();
         em.createNativeQuery("insert into stats_city_dim (reg_month, side, city, dim, val, d_count, d_total, d_tech)"
-                + " select d.reg_month, d.side, " + StatsLedger.cityOf("d.region") + ", d.dim, d.val,"
+                + " select d.reg_month, d.side, " + StatsLedger.cityOf("r", "d.region") + ", d.dim, d.val,"
                 + " sum(d.d_count), sum(d.d_total), sum(d.d_tech)"
                 + " from stats_reg_dim d left join region r on r.code = d.region group by 1, 2, 3, 4, 5").executeUpdate();
         em.createNativeQuery("""

@@ -62,6 +62,7 @@ public class Scopes {
         }
         List<String> allParts = partOf.values().stream().distinct().toList();
         Set<String> codes = new LinkedHashSet<>(covered);
-        return new Scope(code, group, zh, en, codes, allParts, partOf, rollup.keysCovering(codes));
+        Set<String> cities = rollup.keysCovering(codes);
+        return new Scope(code, group, zh, en, codes, allParts, partOf, cities, rollup.partsByKey(codes, cities, partOf));
     }
 }

@@ -111,6 +111,14 @@ public class StatsLedger {
                 + " d_count = stats_reg_flow.d_count + excluded.d_count,"
                 + " d_total = stats_reg_flow.d_total + excluded.d_total,"
                 + " d_tech = stats_reg_flow.d_tech + excluded.d_tech),"
+                + " city_flow as (insert into stats_city_flow (reg_month, seller_city, buyer_city, d_count, d_total,"
+                + " d_tech) select ?3, " + cityOf("rs", "cast(?4 as varchar)") + ", " + cityOf("rb", "cast(?5 as varchar)")
+                + ", ?13, ?14, ?15 from (values (1)) one"
+                + " left join region rs on rs.code = cast(?4 as varchar) left join region rb on rb.code = cast(?5 as varchar)"
+                + " on conflict (reg_month, seller_city, buyer_city) do update set"
+                + " d_count = stats_city_flow.d_count + excluded.d_count,"
+                + " d_total = stats_city_flow.d_total + excluded.d_total,"
+                + " d_tech = stats_city_flow.d_tech + excluded.d_tech),"
                 + " dim as (insert into stats_reg_dim (reg_month, side, region, dim, val, d_count, d_total, d_tech)"
                 + " select ?3, s.side, s.region, d.dim, d.val, ?13, ?14, ?15"
                 + " from (values ('S', cast(?4 as varchar)), ('B', cast(?5 as varchar))) s(side, region)"
@@ -120,7 +128,7 @@ public class StatsLedger {
                 + " d_total = stats_reg_dim.d_total + excluded.d_total,"
                 + " d_tech = stats_reg_dim.d_tech + excluded.d_tech)"
                 + " insert into stats_city_dim (reg_month, side, city, dim, val, d_count, d_total, d_tech)"
-                + " select ?3, s.side, " + cityOf("s.region") + ", d.dim, d.val, ?13, ?14, ?15"
+                + " select ?3, s.side, " + cityOf("r", "s.region") + ", d.dim, d.val, ?13, ?14, ?15"
                 + " from (values ('S', cast(?4 as varchar)), ('B', cast(?5 as varchar))) s(side, region)"
                 + " left join region r on r.code = s.region"
                 + " cross join (values " + dims + ") d(dim, val)"
@@ -131,11 +139,11 @@ public class StatsLedger {
     }
 
     /**
-     * The key a region's breakdowns roll up to in stats_city_dim, as SQL over {@code region r} joined on the code: a
-     * county counts under its city, any other region under itself (the same rule as V63 and {@link CityRollup}).
+     * The key a region's figures roll up to in the city tables, as SQL over the region row {@code alias} joined on the
+     * code: a county counts under its city, any other region under itself (the rule of V63 and {@link CityRollup}).
      */
-    static String cityOf(String regionColumn) {
-        return "case when r.level = 3 then r.parent_code else " + regionColumn + " end";
+    static String cityOf(String alias, String regionColumn) {
+        return "case when " + alias + ".level = 3 then " + alias + ".parent_code else " + regionColumn + " end";
     }
 
     private void remember(long contractId, Booking b, long upto) {
