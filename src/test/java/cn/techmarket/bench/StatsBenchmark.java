@@ -198,7 +198,7 @@ class StatsBenchmark {
     private String sizes() throws SQLException {
         StringBuilder out = new StringBuilder("| table | rows |\n| --- | --- |\n");
         for (String table : List.of("tech_contract", "contract_amount_history", "stats_ledger", "stats_reg_flow",
-                "stats_reg_dim", "stats_city_dim")) {
+                "stats_reg_dim", "stats_city_flow", "stats_city_dim")) {
             out.append("| ").append(table).append(" | ").append(count("select count(*) from " + table)).append(" |\n");
         }
         return out.toString().strip();
