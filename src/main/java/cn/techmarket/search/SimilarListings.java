@@ -15,8 +15,8 @@ import java.util.List;
 import static cn.techmarket.search.ListingFields.*;
 
 /**
- * Retrieval for matching: published listings of a kind that resemble a text by words (more_like_this on the smartcn
- * fields, with the words that matched) or by meaning (kNN on the sentence embedding). Ranking and explanations
+ * Retrieval for matching: published listings of a kind that resemble a text by words (a BM25 multi_match of the
+ * text's smartcn words over the smartcn fields) or by meaning (kNN on the sentence embedding). Ranking and explanations
  * belong to the matching feature; this class only finds candidates.
  */
 @ApplicationScoped
@@ -24,6 +24,8 @@ public class SimilarListings {
     private static final List<String> SOURCE = List.of(ID, KIND, TITLE, INDUSTRY, INDUSTRY_L1, REGION, REGION_CITY,
             REGION_PATH, REGION_GROUPS, STAGE, TRL, MODES, NEED_CLASS, RIGHTS_CONFIRMED, PRICE_NEGOTIABLE, PRICE_CENTS,
             PRICE_TEXT, OWNER_NAME, OWNER_ORG_ID, KEYWORDS, SUMMARY);
+    /** Distinct words of a text sent as one query (title first): 4 fields each stay far below the clause limit. */
+    static final int MAX_QUERY_WORDS = 256;
     @Inject
     RawSearch raw;
     @Inject
@@ -32,6 +34,8 @@ public class SimilarListings {
     ListingDocuments documents;
     @Inject
     ObjectMapper json;
+    @Inject
+    SharedWords sharedWords;
 
     /** One retrieved listing: its rank (1 = best) and score in this retrieval, and its indexed fields. */
     public record Candidate(long id, int rank, double score, ListingDocument fields) {
@@ -56,7 +60,10 @@ public class SimilarListings {
     /**
      * Listings sharing words with what is asked, and less with its context: {@code asked} (a need's title, problem,
      * targets and keywords) weighs six times {@code context} (the summary, where an organization describes itself).
-     * The {@code ignored} words (generic ones) are never query terms.
+     * Each is a BM25 {@code multi_match} of its words: on the real evaluation set's development split, fusing that
+     * with the meaning retrieval ranked better (nDCG@10 0.43 against 0.39) than more_like_this, whose choice of 40
+     * query terms by tf-idf dropped words of the problem (docs/matching-evaluation.md). The {@code ignored} words
+     * (generic ones) are taken out of both texts first.
      */
     public List<Candidate> byWords(ListingKind kind, String asked, String context, java.util.Collection<String> ignored,
                                    long excludeId, int size) {
@@ -64,22 +71,27 @@ public class SimilarListings {
         body.putObject("_source").set("includes", json.valueToTree(SOURCE));
         ObjectNode bool = body.putObject("query").putObject("bool");
         ArrayNode should = bool.putArray("should");
-        moreLikeThis(should, asked, ignored, 3.0);
-        if (context != null && !context.isBlank()) {
-            moreLikeThis(should, context, ignored, 0.5);
+        List<List<SharedWords.Token>> words = sharedWords.tokens(List.of(asked, context == null ? "" : context));
+        wordsMatch(should, words.get(0), ignored, 3.0);
+        wordsMatch(should, words.get(1), ignored, 0.5);
+        if (should.isEmpty()) {
+            return List.of(); // nothing but generic words: no listing shares a meaningful one
         }
         bool.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("term").put(ID, excludeId);
         return run(kind, body);
     }
 
-    private void moreLikeThis(ArrayNode should, String text, java.util.Collection<String> ignored, double boost) {
-        ObjectNode mlt = should.addObject().putObject("more_like_this");
-        mlt.putArray("fields").add(TITLE).add(KEYWORDS).add(SUMMARY).add(BODY);
-        mlt.put("like", text).put("min_term_freq", 1).put("min_doc_freq", 1).put("max_query_terms", 40)
-                .put("minimum_should_match", "10%").put("boost", boost);
-        ArrayNode stop = mlt.putArray("stop_words");
-        ignored.forEach(stop::add);
+    private void wordsMatch(ArrayNode should, List<SharedWords.Token> tokens, java.util.Collection<String> ignored,
+                            double boost) {
+        // distinct and capped: a long problem statement must not exceed Elasticsearch's clause limit
+        String words = tokens.stream().map(SharedWords.Token::text).filter(w -> !ignored.contains(w)).distinct()
+                .limit(MAX_QUERY_WORDS).collect(java.util.stream.Collectors.joining(" "));
+        if (words.isBlank()) {
+            return;
+        }
+        should.addObject().putObject("multi_match").put("query", words).put("boost", boost)
+                .putArray("fields").add(TITLE).add(KEYWORDS).add(SUMMARY).add(BODY);
     }
 
     public List<Candidate> byMeaning(ListingKind kind, float[] vector, long excludeId, int size) {
