@@ -24,8 +24,10 @@ public class SimilarListings {
     private static final List<String> SOURCE = List.of(ID, KIND, TITLE, INDUSTRY, INDUSTRY_L1, REGION, REGION_CITY,
             REGION_PATH, REGION_GROUPS, STAGE, TRL, MODES, NEED_CLASS, RIGHTS_CONFIRMED, PRICE_NEGOTIABLE, PRICE_CENTS,
             PRICE_TEXT, OWNER_NAME, OWNER_ORG_ID, KEYWORDS, SUMMARY);
-    /** Distinct words of a text sent as one query (title first): 4 fields each stay far below the clause limit. */
+    /** Words of a text sent as one query (title first): 4 fields each stay far below the clause limit. */
     static final int MAX_QUERY_WORDS = 256;
+    /** The weight of the context's words beside the asked words' 3.0 (0: the context is not searched). */
+    static final double CONTEXT_WEIGHT = Double.parseDouble(System.getProperty("techmarket.matching.context-weight", "0"));
     @Inject
     RawSearch raw;
     @Inject
@@ -73,7 +75,9 @@ public class SimilarListings {
         ArrayNode should = bool.putArray("should");
         List<List<SharedWords.Token>> words = sharedWords.tokens(List.of(asked, context == null ? "" : context));
         wordsMatch(should, words.get(0), ignored, 3.0);
-        wordsMatch(should, words.get(1), ignored, 0.5);
+        if (CONTEXT_WEIGHT > 0) {
+            wordsMatch(should, words.get(1), ignored, CONTEXT_WEIGHT);
+        }
         if (should.isEmpty()) {
             return List.of(); // nothing but generic words: no listing shares a meaningful one
         }
@@ -84,8 +88,9 @@ public class SimilarListings {
 
     private void wordsMatch(ArrayNode should, List<SharedWords.Token> tokens, java.util.Collection<String> ignored,
                             double boost) {
-        // distinct and capped: a long problem statement must not exceed Elasticsearch's clause limit
-        String words = tokens.stream().map(SharedWords.Token::text).filter(w -> !ignored.contains(w)).distinct()
+        // capped: a long problem statement must not exceed Elasticsearch's clause limit (a repeated word stays
+        // repeated, as in a plain match query: the title given twice weighs twice)
+        String words = tokens.stream().map(SharedWords.Token::text).filter(w -> !ignored.contains(w))
                 .limit(MAX_QUERY_WORDS).collect(java.util.stream.Collectors.joining(" "));
         if (words.isBlank()) {
             return;
