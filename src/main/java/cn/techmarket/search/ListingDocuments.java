@@ -67,10 +67,19 @@ class ListingDocuments {
                 lookups.vectors().get(l.id));
     }
 
+    /**
+     * Reads stored documents without the request boundary's rules ({@code web.StrictJson}): a stored text is never
+     * refused. Listings loaded in bulk (imports from before a rule, the real evaluation set) may hold a control
+     * character that a request would be refused for, and one such document made a whole match list fail.
+     */
+    private static final com.fasterxml.jackson.databind.ObjectMapper STORED = com.fasterxml.jackson.databind.json.JsonMapper
+            .builder().addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
     /** A document (or the part of it a search asked for) as Elasticsearch returns it in {@code _source}. */
-    static ListingDocument read(com.fasterxml.jackson.databind.ObjectMapper json, com.fasterxml.jackson.databind.JsonNode source) {
+    static ListingDocument read(com.fasterxml.jackson.databind.JsonNode source) {
         try {
-            return json.treeToValue(source, ListingDocument.class);
+            return STORED.treeToValue(source, ListingDocument.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("search document does not match ListingDocument: " + e.getOriginalMessage(), e);
         }

@@ -252,7 +252,7 @@ public class ListingSearch {
     }
 
     private SearchResult.Hit toHit(JsonNode source, JsonNode highlight) {
-        ListingDocument s = ListingDocuments.read(json, source);
+        ListingDocument s = ListingDocuments.read(source);
         String title = s.title() == null ? "" : s.title();
         return new SearchResult.Hit(s.id(), s.kind() == null ? "" : s.kind().name(), title,
                 highlight.has(TITLE) ? Highlights.wholeWords(highlight.path(TITLE).path(0).asText()) : escape(title),

@@ -117,7 +117,7 @@ public class SimilarListings {
         List<Candidate> candidates = new ArrayList<>();
         int rank = 0;
         for (JsonNode hit : response.path("hits").path("hits")) {
-            ListingDocument fields = ListingDocuments.read(json, hit.path("_source"));
+            ListingDocument fields = ListingDocuments.read(hit.path("_source"));
             candidates.add(new Candidate(fields.id(), ++rank, hit.path("_score").asDouble(0), fields));
         }
         return candidates;

@@ -45,11 +45,22 @@ class ListingFieldsTest {
         assertThat(written.path(ListingFields.PUBLISHED_AT).asText()).isEqualTo("2026-12-01T02:03:04.500Z");
         assertThat(written.path(ListingFields.SUGGEST).path("input")).hasSize(2);
 
-        ListingDocument read = ListingDocuments.read(json, written);
+        ListingDocument read = ListingDocuments.read(written);
         assertThat(read.trl()).isEqualTo(6);
         assertThat(read.industryL1()).isEqualTo("C");
         assertThat(read.publishedAt()).isEqualTo(doc.publishedAt());
         assertThat(read.regionGroups()).containsExactly("CDMZ");
+    }
+
+    @Test
+    void a_stored_document_with_a_control_character_still_reads() {
+        // requests refuse control characters (web.StrictJson); a document already stored (bulk-loaded real texts)
+        // must still be read, or one such listing fails a whole search or match list
+        JsonNode stored = json.createObjectNode().put(ListingFields.ID, 7).put(ListingFields.TITLE, "热处理\u0001工艺")
+                .put(ListingFields.PUBLISHED_AT, "2026-12-01T08:00:00Z");
+        ListingDocument read = ListingDocuments.read(stored);
+        assertThat(read.title()).isEqualTo("热处理\u0001工艺");
+        assertThat(read.publishedAt()).isEqualTo(java.time.Instant.parse("2026-12-01T08:00:00Z"));
     }
 
     @Test
