@@ -69,7 +69,7 @@ class MatchingTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_compatible_result_ranks_above_an_incompatible_one_with_similar_text_and_both_directions_explain_themselves()
+    void a_compatible_result_shows_a_better_fit_than_an_incompatible_one_with_similar_text_and_both_directions_explain_themselves()
             throws Exception {
         String m = "m" + System.nanoTime();
         int need = Listings.published("enterprise", "NEED", need("涡轮叶片精密铸造良品率提升 " + m));
@@ -85,7 +85,8 @@ class MatchingTest {
         List<Map<String, Object>> full = matches(need, "size=50");
         List<Integer> ids = full.stream().map(x -> (Integer) x.get("id")).toList();
         assertThat(ids).contains(fits, misfit);
-        assertThat(ids.indexOf(fits)).as("the compatible result ranks first of the two").isLessThan(ids.indexOf(misfit));
+        // the order is the text's with the shipped blend (fit weight 0, chosen on the real set's development split);
+        // what tells the two apart is their fit, which every match shows and a deployment may weigh in again
         Map<String, Object> best = full.get(ids.indexOf(fits));
         assertThat(((List<Map<String, Object>>) best.get("factors")).stream().map(f -> f.get("name")))
                 .containsExactly("industry", "maturity", "price", "modes", "region", "rights");
