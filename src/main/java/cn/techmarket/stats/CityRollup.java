@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +16,14 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CityRollup {
-    private volatile Map<String, Set<String>> regionsByKey;
+    /** Reference data, read once: each region's key, and the regions under each key. */
+    private record Keys(Map<String, String> keyOf, Map<String, Set<String>> regionsOf) {
+        String of(String code) {
+            return keyOf.getOrDefault(code, code);
+        }
+    }
+
+    private volatile Keys keys;
 
     static String keyOf(Region r) {
         return r.isCounty() && r.parentCode != null ? r.parentCode : r.code;
@@ -25,18 +31,15 @@ public class CityRollup {
 
     /** The keys that cover exactly these codes, or null when some key reaches beyond them. */
     public Set<String> keysCovering(Set<String> codes) {
-        Map<String, Set<String>> byKey = regionsByKey();
-        Set<String> keys = new LinkedHashSet<>();
-        for (String code : codes) {
-            Region r = Region.findById(code);
-            keys.add(r == null ? code : keyOf(r));
-        }
-        for (String key : keys) {
-            if (!codes.containsAll(byKey.getOrDefault(key, Set.of(key)))) {
+        Keys k = keys();
+        Set<String> covering = new LinkedHashSet<>();
+        codes.forEach(code -> covering.add(k.of(code)));
+        for (String key : covering) {
+            if (!codes.containsAll(k.regionsOf().getOrDefault(key, Set.of(key)))) {
                 return null;
             }
         }
-        return keys;
+        return covering;
     }
 
     /**
@@ -47,12 +50,11 @@ public class CityRollup {
         if (cities == null) {
             return null;
         }
+        Keys k = keys();
         Map<String, String> parts = new HashMap<>();
         for (String code : codes) {
-            Region r = Region.findById(code);
-            String key = r == null ? code : keyOf(r);
             String part = partOf.getOrDefault(code, "");
-            String before = parts.putIfAbsent(key, part);
+            String before = parts.putIfAbsent(k.of(code), part);
             if (before != null && !before.equals(part)) {
                 return null;
             }
@@ -60,15 +62,17 @@ public class CityRollup {
         return parts;
     }
 
-    private Map<String, Set<String>> regionsByKey() {
-        Map<String, Set<String>> found = regionsByKey;
+    private Keys keys() {
+        Keys found = keys;
         if (found == null) {
-            found = new HashMap<>();
-            List<Region> all = Region.listAll();
-            for (Region r : all) {
-                found.computeIfAbsent(keyOf(r), k -> new HashSet<>()).add(r.code);
+            Map<String, String> keyOf = new HashMap<>();
+            Map<String, Set<String>> regionsOf = new HashMap<>();
+            for (Region r : Region.<Region>listAll()) {
+                keyOf.put(r.code, keyOf(r));
+                regionsOf.computeIfAbsent(keyOf(r), key -> new HashSet<>()).add(r.code);
             }
-            regionsByKey = found;
+            found = new Keys(keyOf, regionsOf);
+            keys = found;
         }
         return found;
     }
