@@ -91,17 +91,13 @@ public class Reindexer {
             long after = 0;
             while (true) {
                 long from = after;
-                long[] version = new long[1];
-                List<ListingDocument> page = QuarkusTransaction.requiringNew().call(() -> {
-                    version[0] = ReadVersion.now(em);
-                    return page(progress.kind, from);
-                });
-                if (page.isEmpty()) {
+                Page page = QuarkusTransaction.requiringNew().call(() -> new Page(ReadVersion.now(em), page(progress.kind, from)));
+                if (page.documents().isEmpty()) {
                     break;
                 }
-                index.bulk(progress.index, page, List.of(), version[0]);
-                after = page.get(page.size() - 1).id();
-                progress.done += page.size();
+                index.bulk(progress.index, page.documents(), List.of(), page.version());
+                after = page.documents().get(page.documents().size() - 1).id();
+                progress.done += page.documents().size();
                 pageCopied.fire(new ReindexPageCopied(progress.kind, progress.index, after));
             }
             index.refresh(progress.index);
@@ -118,6 +114,10 @@ public class Reindexer {
             LOG.errorf(e, "reindex %s failed", progress.kind);
             progress.finish(e.toString());
         }
+    }
+
+    /** A page of documents and the version of the read that made them. */
+    private record Page(long version, List<ListingDocument> documents) {
     }
 
     private List<ListingDocument> page(ListingKind kind, long afterId) {
