@@ -58,7 +58,7 @@ class BrowserJourneyTest {
             browser.screenshot("need-form");
             browser.click(By.id("submit-for-review"));
             assertThat(browser.url()).contains("saved=submitted");
-            assertThat(browser.find(By.id("submitted-notice")).getText()).contains("已提交审核");
+            assertThat(browser.waitFor(By.id("submitted-notice")).getText()).contains("已提交审核");
             assertThat(browser.find(By.id("listing-state")).getText()).contains("待审核").contains("工作日");
             assertThat(browser.text()).as("50万 typed, 50万元 shown").contains("50万元");
             browser.screenshot("need-submitted");
@@ -84,8 +84,8 @@ class BrowserJourneyTest {
             browser.click(By.linkText(title));
             browser.type(By.id("interest-message"), "我院在热障涂层方面有多年积累，可开展联合攻关。")
                     .type(By.id("interest-phone"), "028-85400000");
-            browser.click(By.cssSelector("#interest button[type=submit]"));
-            assertThat(browser.find(By.id("interest-notice")).getText()).contains("合作意向已发送");
+            browser.click(By.cssSelector("#interest button[type=submit]")); // the redirect may still be loading
+            assertThat(browser.waitFor(By.id("interest-notice")).getText()).contains("合作意向已发送");
             browser.screenshot("interest-sent");
 
             browser.signIn("enterprise", "/interests/received/" + id);
